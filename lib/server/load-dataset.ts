@@ -1,0 +1,60 @@
+import "server-only";
+import { datasetToRows } from "../dataset-rows";
+import type { Dataset } from "../schemas/dataset";
+import type { PrismaClient } from "./prisma-client";
+
+export interface LoadCounts {
+  sources: number;
+  places: number;
+  actors: number;
+  actorNames: number;
+  relationships: number;
+  events: number;
+  participants: number;
+  citations: number;
+}
+
+/**
+ * Makes the store hold exactly this dataset: everything is deleted and written again inside one
+ * transaction, so a load is all or nothing and loading the same dataset twice gives the same rows.
+ * The dataset must already have passed validateDataset.
+ */
+export async function replaceDataset(client: PrismaClient, dataset: Dataset): Promise<LoadCounts> {
+  const rows = datasetToRows(dataset);
+  await client.$transaction(async (tx) => {
+    // Children before parents, so no foreign key is ever left dangling mid-way.
+    await tx.citation.deleteMany();
+    await tx.eventRelationship.deleteMany();
+    await tx.eventParticipant.deleteMany();
+    await tx.event.deleteMany();
+    await tx.relationship.deleteMany();
+    await tx.actorName.deleteMany();
+    await tx.actor.deleteMany();
+    await tx.place.deleteMany();
+    await tx.source.deleteMany();
+
+    await tx.source.createMany({ data: rows.sources });
+    await tx.place.createMany({ data: rows.places });
+    await tx.actor.createMany({ data: rows.actors });
+    await tx.actorName.createMany({ data: rows.actorNames });
+    await tx.relationship.createMany({ data: rows.relationships });
+    await tx.event.createMany({ data: rows.events });
+    await tx.eventParticipant.createMany({ data: rows.participants });
+    await tx.eventRelationship.createMany({ data: rows.eventRelationships });
+    await tx.citation.createMany({ data: rows.citations });
+  });
+  return {
+    sources: rows.sources.length,
+    places: rows.places.length,
+    actors: rows.actors.length,
+    actorNames: rows.actorNames.length,
+    relationships: rows.relationships.length,
+    events: rows.events.length,
+    participants: rows.participants.length,
+    citations: rows.citations.length,
+  };
+}
+
+export async function isStoreEmpty(client: PrismaClient): Promise<boolean> {
+  return (await client.actor.count()) === 0 && (await client.source.count()) === 0;
+}

@@ -1,0 +1,45 @@
+/**
+ * Loads seed/data into the database: `npx prisma db seed` or `npm run db:seed`.
+ * `--if-empty` loads only into an empty store (the quick start uses it, so a store with edits is
+ * never overwritten by starting the app). `--dir DIR` reads another directory of seed files.
+ */
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { readDatasetDir } from "../lib/dataset-files";
+import { DatasetError } from "../lib/dataset-validation";
+import { databaseFile } from "../lib/env";
+import { isStoreEmpty, replaceDataset } from "../lib/server/load-dataset";
+import { createPrismaClient } from "../lib/server/prisma-client";
+
+async function main() {
+  const { values } = parseArgs({
+    options: { "if-empty": { type: "boolean", default: false }, dir: { type: "string" } },
+  });
+  const dir = path.resolve(values.dir ?? path.join(process.cwd(), "seed", "data"));
+  const dataset = readDatasetDir(dir);
+  const file = databaseFile();
+  const client = createPrismaClient(file);
+  try {
+    if (values["if-empty"] && !(await isStoreEmpty(client))) {
+      console.log(`seed: ${file} already holds data; left as it is`);
+      return;
+    }
+    const counts = await replaceDataset(client, dataset);
+    console.log(
+      `seed: loaded ${counts.actors} actors (${counts.actorNames} names and aliases), ${counts.relationships} relationships, ` +
+        `${counts.events} events (${counts.participants} participants), ${counts.sources} sources, ${counts.places} places, ` +
+        `${counts.citations} citations into ${file}`,
+    );
+  } finally {
+    await client.$disconnect();
+  }
+}
+
+main().catch((e: unknown) => {
+  if (e instanceof DatasetError) {
+    console.error(`seed: nothing was written; ${e.message}`);
+  } else {
+    console.error("seed: failed;", e);
+  }
+  process.exit(1);
+});
