@@ -16,7 +16,8 @@ export function readDatasetDir(dir: string): Dataset {
   const unreadable: DatasetError["problems"] = [];
   for (const [section, { file }] of Object.entries(DATASET_FILES) as [Section, { file: string }][]) {
     const full = path.join(dir, file);
-    files[section] = path.relative(process.cwd(), full) || full;
+    const relative = path.relative(process.cwd(), full);
+    files[section] = relative.startsWith("..") ? full : relative;
     let text: string;
     try {
       text = readFileSync(full, "utf8");

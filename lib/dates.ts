@@ -127,12 +127,14 @@ export function overlaps(span: { spanStart: IsoDay | null; spanEnd: IsoDay | nul
 
 /**
  * The same rule as a Prisma `where` fragment over `spanStart`/`spanEnd` columns, so the database
- * and `overlaps` can never disagree.
+ * and `overlaps` can never disagree. `openEnds: false` for tables whose spans are never open
+ * (events), where Prisma refuses a null test on a required column.
  */
-export function overlapWhere(w: Window) {
+export function overlapWhere(w: Window, { openEnds = true }: { openEnds?: boolean } = {}) {
   const and: object[] = [];
-  if (w.last !== null) and.push({ OR: [{ spanStart: null }, { spanStart: { lte: w.last } }] });
-  if (w.first !== null) and.push({ OR: [{ spanEnd: null }, { spanEnd: { gte: w.first } }] });
+  const within = (column: "spanStart" | "spanEnd", test: object) => (openEnds ? { OR: [{ [column]: null }, { [column]: test }] } : { [column]: test });
+  if (w.last !== null) and.push(within("spanStart", { lte: w.last }));
+  if (w.first !== null) and.push(within("spanEnd", { gte: w.first }));
   return { AND: and };
 }
 
@@ -163,11 +165,16 @@ export function formatBound(bound: DateBound | null): string {
 
 /** "2003 – at least 2005", "by 2007 – open", "until 2000" for a span with no known start. */
 export function formatSpan(start: DateBound | null, end: DateBound | null): string {
-  if (!start && !end) return "undated";
+  if (!start && !end) return "throughout (no dates given)";
   if (!start) return `until ${formatBound(end)}`;
   if (!end) return `${formatBound(start)} – open`;
   if (start.date === end.date && start.qualifier === end.qualifier) return formatBound(start);
   return `${formatBound(start)} – ${formatBound(end)}`;
+}
+
+/** An event: a one-off shows its date alone, one that lasts shows its span. */
+export function formatOccurrence(start: DateBound, end: DateBound | null): string {
+  return end ? formatSpan(start, end) : formatBound(start);
 }
 
 /** The year and month keys a partial date counts under in the timeline; month only when it is known. */

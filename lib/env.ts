@@ -17,5 +17,6 @@ const envSchema = z.object({
 /** The database file's absolute path; relative URLs are read from the project root (the working directory). */
 export function databaseFile(env: NodeJS.ProcessEnv = process.env): string {
   const { DATABASE_URL } = envSchema.parse({ DATABASE_URL: env.DATABASE_URL || undefined });
-  return path.resolve(process.cwd(), DATABASE_URL.slice("file:".length));
+  // The file is chosen at run time, so the bundler must not trace the directory it names.
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), DATABASE_URL.slice("file:".length));
 }

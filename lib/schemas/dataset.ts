@@ -27,12 +27,15 @@ export const partialDateSchema = z
 
 const prose = (what: string, min = 10) => z.string().trim().min(min, `expected ${what} of at least ${min} characters`);
 
+/** A bound is written either as a bare date ("2003") or as { date, qualifier }. */
 function boundSchema<const Q extends readonly [string, ...string[]]>(qualifiers: Q) {
-  const qualifier = z.enum(qualifiers);
-  return z.union([
-    partialDateSchema.transform((date) => ({ date, qualifier: "exact" as Q[number] })),
-    z.strictObject({ date: partialDateSchema, qualifier: qualifier.default("exact" as Q[number]) }),
-  ]);
+  return z.preprocess(
+    (v) => (typeof v === "string" || typeof v === "number" ? { date: v } : v),
+    z.strictObject({
+      date: partialDateSchema,
+      qualifier: z.enum(qualifiers).default("exact" as Q[number]),
+    }),
+  );
 }
 export const startBoundSchema = boundSchema(START_QUALIFIERS);
 export const endBoundSchema = boundSchema(END_QUALIFIERS);

@@ -1,0 +1,52 @@
+import { connection } from "next/server";
+import { ActorList } from "@/components/ActorList";
+import { RelationshipTable } from "@/components/RelationshipTable";
+import { listActors } from "@/lib/server/actors";
+import { listEvents } from "@/lib/server/events";
+import { listRelationships } from "@/lib/server/relationships";
+import { listSources } from "@/lib/server/sources";
+
+// A plain listing of the store until the graph explorer replaces it.
+export default async function HomePage() {
+  await connection(); // read the store per request, never at build time
+  const [actors, relationships, events, sources] = await Promise.all([listActors(), listRelationships({}), listEvents({}), listSources()]);
+  return (
+    <main>
+      <h1>Assad, the Iraqi Baathists and the jihadists</h1>
+      <p className="lede">Who supported, infiltrated, fought or traded with whom, and when, from the 1980s to 2015: every link dated and sourced.</p>
+      <ul className="counts" aria-label="Dataset size">
+        <li><strong>{actors.length}</strong> actors</li>
+        <li><strong>{relationships.length}</strong> relationships</li>
+        <li><strong>{events.length}</strong> events</li>
+        <li><strong>{sources.length}</strong> sources</li>
+      </ul>
+
+      <h2>Relationships</h2>
+      <RelationshipTable relationships={relationships} />
+
+      <h2>Events</h2>
+      <ul className="plain">
+        {events.map((e) => (
+          <li key={e.id} id={`event-${e.id}`}>
+            <strong>{e.dateLabel}</strong>: {e.title}
+            {e.place && `, ${e.place.name}`}
+            <div className="cite">{e.citations.map((c) => (c.pages ? `${c.source.citedAs}, p. ${c.pages}` : c.source.citedAs)).join("; ")}</div>
+          </li>
+        ))}
+      </ul>
+
+      <h2>Actors</h2>
+      <ActorList actors={actors} />
+
+      <h2>Sources</h2>
+      <ul className="plain">
+        {sources.map((s) => (
+          <li key={s.id} id={`source-${s.id}`}>
+            {s.authors.length ? s.authors.join(" and ") : "Anonymous"} ({s.date ?? "n.d."}): <em>{s.title}</em>
+            {s.outlet && `, ${s.outlet}`}. <span className="cite">Cited by {s.citedBy.relationships} relationships and {s.citedBy.events} events.</span>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * Builds the Cytoscape elements for one window from plain rows: which actors appear, under which
+ * name, and how each relationship is labelled. Pure, so it runs in tests without a database.
+ */
+import { formatOccurrence, formatSpan, type IsoDay, type Qualifier, type Window } from "./dates";
+import { nameAt, type DatedName } from "./actor-names";
+import type { ApiGraph, GraphEdge, GraphNode } from "./api-types";
+import { RELATIONSHIP_TYPES, type ActorKind, type Certainty, type Polarity, type RelationshipType } from "./vocabulary";
+
+export interface GraphActorRow {
+  id: string;
+  kind: string;
+  name: string;
+  short: string | null;
+  names: (DatedName & { isAlias: boolean })[];
+}
+
+export interface GraphRelationshipRow {
+  id: string;
+  fromId: string;
+  toId: string;
+  type: string;
+  polarity: string;
+  certainty: string;
+  startDate: string | null;
+  startQualifier: string | null;
+  endDate: string | null;
+  endQualifier: string | null;
+  spanStart: IsoDay | null;
+  spanEnd: IsoDay | null;
+  citations: number;
+}
+
+export interface GraphEventRow {
+  id: string;
+  title: string;
+  kind: string;
+  startDate: string;
+  startQualifier: string;
+  endDate: string | null;
+  endQualifier: string | null;
+  spanStart: IsoDay;
+  spanEnd: IsoDay;
+  participants: string[];
+}
+
+const bound = (date: string | null, qualifier: string | null) => (date === null ? null : { date, qualifier: (qualifier ?? "exact") as Qualifier });
+
+/**
+ * Nodes are the actors at either end of a relationship active in the window, and those taking part
+ * in an event within it; each is labelled with its name in force then.
+ */
+export function buildGraph(
+  window: Window,
+  actors: GraphActorRow[],
+  relationships: GraphRelationshipRow[],
+  events: GraphEventRow[],
+): Pick<ApiGraph, "elements" | "events"> {
+  const present = new Set<string>();
+  for (const r of relationships) present.add(r.fromId).add(r.toId);
+  for (const e of events) e.participants.forEach((a) => present.add(a));
+
+  const nodes: GraphNode[] = actors
+    .filter((a) => present.has(a.id))
+    .map((a) => {
+      const { name, short } = nameAt(a, a.names.filter((n) => !n.isAlias), window);
+      return { data: { id: a.id, label: short ?? name, name, short, kind: a.kind as ActorKind } };
+    });
+
+  const edges: GraphEdge[] = relationships.map((r) => {
+    const type = r.type as RelationshipType;
+    return {
+      data: {
+        id: r.id,
+        source: r.fromId,
+        target: r.toId,
+        type,
+        polarity: r.polarity as Polarity,
+        certainty: r.certainty as Certainty,
+        structural: RELATIONSHIP_TYPES[type].structural,
+        label: RELATIONSHIP_TYPES[type].label,
+        dateLabel: formatSpan(bound(r.startDate, r.startQualifier), bound(r.endDate, r.endQualifier)),
+        first: r.spanStart,
+        last: r.spanEnd,
+        citations: r.citations,
+      },
+    };
+  });
+
+  return {
+    elements: { nodes, edges },
+    events: events.map((e) => ({
+      id: e.id,
+      title: e.title,
+      kind: e.kind as ApiGraph["events"][number]["kind"],
+      dateLabel: formatOccurrence({ date: e.startDate, qualifier: e.startQualifier as Qualifier }, bound(e.endDate, e.endQualifier)),
+      first: e.spanStart,
+      last: e.spanEnd,
+      participants: e.participants,
+    })),
+  };
+}

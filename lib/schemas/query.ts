@@ -1,0 +1,89 @@
+/**
+ * The query parameters each route accepts, one zod schema per route. Routes parse with
+ * parseSearchParams, which turns any problem into a 400 naming the parameter and what it expects.
+ */
+import { z } from "zod";
+import { PARTIAL_DATE_HINT, isPartialDate, periodOf } from "../dates";
+import { CERTAINTIES, RELATIONSHIP_TYPES, keysOf } from "../vocabulary";
+import { slugSchema } from "./dataset";
+
+export const dateParam = z.string().refine(isPartialDate, { message: `expected ${PARTIAL_DATE_HINT}` });
+
+/** A list given as repeated parameters or comma-separated (type=support,trade). */
+function listOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z
+    .array(z.string())
+    .transform((vs) => vs.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(values, { message: `expected one or more of: ${values.join(", ")}` })).min(1, "expected at least one value"));
+}
+
+const windowShape = {
+  at: dateParam.optional(),
+  from: dateParam.optional(),
+  to: dateParam.optional(),
+};
+
+type WindowParams = { at?: string; from?: string; to?: string };
+
+function checkWindow(q: WindowParams, ctx: z.RefinementCtx) {
+  if (q.at !== undefined && (q.from !== undefined || q.to !== undefined)) {
+    ctx.addIssue({ code: "custom", path: ["at"], message: "expected either at, or from and/or to, not both" });
+  }
+  if (q.from !== undefined && q.to !== undefined && periodOf(q.from).first > periodOf(q.to).last) {
+    ctx.addIssue({ code: "custom", path: ["to"], message: `expected a date not before from (${q.from})` });
+  }
+}
+
+export const windowQuerySchema = z.strictObject(windowShape).superRefine(checkWindow);
+
+export const relationshipsQuerySchema = z
+  .strictObject({
+    ...windowShape,
+    type: listOf(keysOf(RELATIONSHIP_TYPES)).optional(),
+    certainty: listOf(keysOf(CERTAINTIES)).optional(),
+    actor: slugSchema.optional(),
+  })
+  .superRefine(checkWindow);
+
+export const eventsQuerySchema = z.strictObject({ ...windowShape, actor: slugSchema.optional() }).superRefine(checkWindow);
+
+export const emptyQuerySchema = z.strictObject({});
+
+export type WindowQuery = z.infer<typeof windowQuerySchema>;
+export type RelationshipsQuery = z.infer<typeof relationshipsQuerySchema>;
+export type EventsQuery = z.infer<typeof eventsQuerySchema>;
+
+/** Which parameters take several values; the others must be given at most once. */
+const LIST_PARAMS = new Set(["type", "certainty"]);
+
+export class QueryError extends Error {
+  constructor(
+    readonly field: string,
+    readonly expected: string,
+    readonly received?: string,
+  ) {
+    super(`${field}: ${expected}`);
+    this.name = "QueryError";
+  }
+}
+
+/** Parses URLSearchParams with a route's schema; the first problem becomes a QueryError. */
+export function parseSearchParams<S extends z.ZodType>(schema: S, params: URLSearchParams): z.infer<S> {
+  const raw: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    if (LIST_PARAMS.has(key)) raw[key] = values;
+    else if (values.length > 1) throw new QueryError(key, "expected the parameter at most once", values.join(", "));
+    else raw[key] = values[0] ?? "";
+  }
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  if (issue.code === "unrecognized_keys") {
+    const key = issue.keys[0] ?? "";
+    throw new QueryError(key, "no such parameter for this route (see docs/api.md)", String(raw[key] ?? ""));
+  }
+  const field = String(issue.path[0] ?? "query");
+  const received = raw[field];
+  throw new QueryError(field, issue.message, Array.isArray(received) ? received.join(",") : received);
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import type { z } from "zod";
+import { QueryError, parseSearchParams } from "../schemas/query";
+
+/** An id in the path that names nothing: answered 404. */
+export class NotFoundError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "NotFoundError";
+  }
+}
+
+/**
+ * Wraps a route handler once, so each handler is only "call one data function with the parsed
+ * query": the query string is parsed with the route's schema, a QueryError answers 400 naming the
+ * parameter, a NotFoundError 404, and only a fault of our own 500.
+ */
+export function jsonRoute<S extends z.ZodType, C = unknown>(schema: S, handler: (query: z.infer<S>, context: C) => Promise<unknown>) {
+  return async (request: Request, context: C): Promise<Response> => {
+    try {
+      const query = parseSearchParams(schema, new URL(request.url).searchParams);
+      return Response.json(await handler(query, context));
+    } catch (e) {
+      if (e instanceof QueryError) {
+        return Response.json(
+          { error: "invalid parameter", field: e.field, expected: e.expected, ...(e.received !== undefined && { received: e.received }) },
+          { status: 400 },
+        );
+      }
+      if (e instanceof NotFoundError) {
+        return Response.json({ error: "not found", field: e.field, message: e.message }, { status: 404 });
+      }
+      console.error(e);
+      return Response.json({ error: "internal error", message: "the server failed to answer; this is a fault of ours, not of the request" }, { status: 500 });
+    }
+  };
+}

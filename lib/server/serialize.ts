@@ -1,0 +1,199 @@
+import "server-only";
+/**
+ * The `select` shapes the data functions ask Prisma for, and the mappers from those rows to the
+ * API types. One place, so every route presents an actor, a date or a citation the same way.
+ */
+import { formatBound, formatOccurrence, formatSpan, precisionOf, type DateBound, type Qualifier } from "../dates";
+import type {
+  ApiActor,
+  ApiActorRef,
+  ApiCitation,
+  ApiDateBound,
+  ApiEvent,
+  ApiRelationship,
+  ApiSourceRef,
+} from "../api-types";
+import type { ActorKind, Certainty, EventKind, ParticipantRole, Polarity, RelationshipType } from "../vocabulary";
+
+export const actorRefSelect = { id: true, name: true, short: true, kind: true } as const;
+
+export const nameSelect = {
+  name: true,
+  short: true,
+  isAlias: true,
+  startDate: true,
+  startQualifier: true,
+  endDate: true,
+  endQualifier: true,
+  spanStart: true,
+  spanEnd: true,
+  note: true,
+} as const;
+
+export const actorSelect = {
+  ...actorRefSelect,
+  description: true,
+  names: { select: nameSelect, orderBy: { position: "asc" } },
+} as const;
+
+export const sourceRefSelect = { id: true, citedAs: true, authors: true, date: true, title: true, outlet: true } as const;
+
+export const citationSelect = {
+  select: { pages: true, note: true, source: { select: sourceRefSelect } },
+  orderBy: { position: "asc" },
+} as const;
+
+export const relationshipSelect = {
+  id: true,
+  type: true,
+  polarity: true,
+  certainty: true,
+  startDate: true,
+  startQualifier: true,
+  endDate: true,
+  endQualifier: true,
+  spanStart: true,
+  spanEnd: true,
+  summary: true,
+  dateNote: true,
+  from: { select: actorRefSelect },
+  to: { select: actorRefSelect },
+  citations: citationSelect,
+  events: { select: { eventId: true }, orderBy: { eventId: "asc" } },
+} as const;
+
+export const eventSelect = {
+  id: true,
+  title: true,
+  kind: true,
+  startDate: true,
+  startQualifier: true,
+  endDate: true,
+  endQualifier: true,
+  spanStart: true,
+  spanEnd: true,
+  certainty: true,
+  description: true,
+  dateNote: true,
+  place: { select: { id: true, name: true, country: true, description: true } },
+  participants: { select: { role: true, note: true, actor: { select: actorRefSelect } }, orderBy: { position: "asc" } },
+  relationships: { select: { relationshipId: true }, orderBy: { relationshipId: "asc" } },
+  citations: citationSelect,
+} as const;
+
+type ActorRefRow = { id: string; name: string; short: string | null; kind: string };
+type NameRow = {
+  name: string;
+  short: string | null;
+  isAlias: boolean;
+  startDate: string | null;
+  startQualifier: string | null;
+  endDate: string | null;
+  endQualifier: string | null;
+  spanStart: string | null;
+  spanEnd: string | null;
+  note: string | null;
+};
+type SourceRefRow = { id: string; citedAs: string; authors: string; date: string | null; title: string; outlet: string | null };
+type CitationRow = { pages: string | null; note: string; source: SourceRefRow };
+type DatedRow = { startDate: string | null; startQualifier: string | null; endDate: string | null; endQualifier: string | null };
+
+export function boundOf(date: string | null, qualifier: string | null): DateBound | null {
+  return date === null ? null : { date, qualifier: (qualifier ?? "exact") as Qualifier };
+}
+
+export function toApiBound(b: DateBound | null): ApiDateBound | null {
+  return b && { date: b.date, precision: precisionOf(b.date), qualifier: b.qualifier, label: formatBound(b) };
+}
+
+function datesOf(row: DatedRow) {
+  const start = boundOf(row.startDate, row.startQualifier);
+  const end = boundOf(row.endDate, row.endQualifier);
+  return { start: toApiBound(start), end: toApiBound(end), dateLabel: formatSpan(start, end) };
+}
+
+export const toActorRef = (a: ActorRefRow): ApiActorRef => ({ id: a.id, name: a.name, short: a.short, kind: a.kind as ActorKind });
+
+export function toSourceRef(s: SourceRefRow): ApiSourceRef {
+  return { id: s.id, citedAs: s.citedAs, authors: JSON.parse(s.authors) as string[], date: s.date, title: s.title, outlet: s.outlet };
+}
+
+const toCitation = (c: CitationRow): ApiCitation => ({ source: toSourceRef(c.source), pages: c.pages, note: c.note });
+
+export function toActor(a: ActorRefRow & { description: string; names: NameRow[] }): ApiActor {
+  return {
+    ...toActorRef(a),
+    description: a.description,
+    aliases: a.names.filter((n) => n.isAlias).map((n) => n.name),
+    names: a.names
+      .filter((n) => !n.isAlias)
+      .map((n) => ({ name: n.name, short: n.short, ...datesOf(n), note: n.note })),
+  };
+}
+
+export function toRelationship(
+  r: DatedRow & {
+    id: string;
+    type: string;
+    polarity: string;
+    certainty: string;
+    spanStart: string | null;
+    spanEnd: string | null;
+    summary: string;
+    dateNote: string | null;
+    from: ActorRefRow;
+    to: ActorRefRow;
+    citations: CitationRow[];
+    events: { eventId: string }[];
+  },
+): ApiRelationship {
+  return {
+    id: r.id,
+    from: toActorRef(r.from),
+    to: toActorRef(r.to),
+    type: r.type as RelationshipType,
+    polarity: r.polarity as Polarity,
+    certainty: r.certainty as Certainty,
+    ...datesOf(r),
+    span: { first: r.spanStart, last: r.spanEnd },
+    summary: r.summary,
+    dateNote: r.dateNote,
+    citations: r.citations.map(toCitation),
+    events: r.events.map((e) => e.eventId),
+  };
+}
+
+export function toEvent(
+  e: DatedRow & {
+    id: string;
+    title: string;
+    kind: string;
+    spanStart: string;
+    spanEnd: string;
+    certainty: string;
+    description: string;
+    dateNote: string | null;
+    place: { id: string; name: string; country: string; description: string | null } | null;
+    participants: { role: string; note: string | null; actor: ActorRefRow }[];
+    relationships: { relationshipId: string }[];
+    citations: CitationRow[];
+  },
+): ApiEvent {
+  const { start, end } = datesOf(e);
+  return {
+    id: e.id,
+    title: e.title,
+    kind: e.kind as EventKind,
+    start: start!,
+    end,
+    span: { first: e.spanStart, last: e.spanEnd },
+    dateLabel: formatOccurrence(boundOf(e.startDate, e.startQualifier)!, boundOf(e.endDate, e.endQualifier)),
+    place: e.place,
+    certainty: e.certainty as Certainty,
+    description: e.description,
+    dateNote: e.dateNote,
+    participants: e.participants.map((p) => ({ actor: toActorRef(p.actor), role: p.role as ParticipantRole, note: p.note })),
+    relationships: e.relationships.map((r) => r.relationshipId),
+    citations: e.citations.map(toCitation),
+  };
+}

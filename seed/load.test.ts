@@ -1,0 +1,58 @@
+import { execFile } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { createPrismaClient } from "@/lib/server/prisma-client";
+import { freshDatabaseFile, MINI_DATASET } from "@/test/setup/database";
+
+const run = promisify(execFile);
+
+/** The real command, as `npm run db:seed` runs it. */
+async function seed(file: string, ...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ["--conditions=react-server", "--import", "tsx", "seed/load.ts", ...args], {
+      env: { ...process.env, DATABASE_URL: `file:${file}` },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+async function countActors(file: string) {
+  const client = createPrismaClient(file);
+  try {
+    return await client.actor.count();
+  } finally {
+    await client.$disconnect();
+  }
+}
+
+describe("seed/load.ts", () => {
+  it("loads a directory, then leaves a non-empty store alone with --if-empty", async () => {
+    const file = freshDatabaseFile();
+    const first = await seed(file, "--dir", MINI_DATASET, "--if-empty");
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/loaded 4 actors .* 4 relationships, 2 events/);
+    const again = await seed(file, "--dir", MINI_DATASET, "--if-empty");
+    expect(again.stdout).toMatch(/already holds data/);
+    expect(await countActors(file)).toBe(4);
+  });
+
+  it("refuses a broken file, names file and entry, and writes nothing", async () => {
+    const file = freshDatabaseFile();
+    await seed(file, "--dir", MINI_DATASET);
+    const dir = mkdtempSync(path.join(tmpdir(), "broken-seed-"));
+    cpSync(MINI_DATASET, dir, { recursive: true });
+    const actors = path.join(dir, "actors.yaml");
+    writeFileSync(actors, readFileSync(actors, "utf8").replace("kind: state\n", "kind: empire\n") + "- id: extra\n  kind: person\n  name: Extra\n  description: An extra actor here.\n");
+    const result = await seed(file, "--dir", dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/nothing was written/);
+    expect(result.stderr).toMatch(/actors\.yaml, entry #4 \(id: power-b\), field kind:/);
+    expect(await countActors(file)).toBe(4);
+  });
+});

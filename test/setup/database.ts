@@ -1,0 +1,41 @@
+/**
+ * A fresh, migrated SQLite file for one test, optionally loaded with a dataset directory through the
+ * real validation and loader. Point DATABASE_URL at it before importing route modules.
+ */
+import { copyFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { inject } from "vitest";
+import { readDatasetDir } from "@/lib/dataset-files";
+import { replaceDataset } from "@/lib/server/load-dataset";
+import { createPrismaClient } from "@/lib/server/prisma-client";
+
+export const MINI_DATASET = path.resolve("test/fixtures/mini");
+export const SEED_DATASET = path.resolve("seed/data");
+
+export function freshDatabaseFile(): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "explorer-db-")), "test.db");
+  copyFileSync(inject("templateDb"), file);
+  return file;
+}
+
+export async function loadedDatabaseFile(datasetDir: string): Promise<string> {
+  const file = freshDatabaseFile();
+  const client = createPrismaClient(file);
+  try {
+    await replaceDataset(client, readDatasetDir(datasetDir));
+  } finally {
+    await client.$disconnect();
+  }
+  return file;
+}
+
+/** Calls a route's GET as Next would, with a real Request. */
+export async function callRoute(
+  get: (request: Request, context: never) => Promise<Response>,
+  url: string,
+  params: Record<string, string> = {},
+): Promise<{ status: number; body: any }> {
+  const response = await get(new Request(new URL(url, "http://localhost")), { params: Promise.resolve(params) } as never);
+  return { status: response.status, body: await response.json() };
+}

@@ -1,0 +1,22 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      // Tests are server code; the marker package would otherwise throw outside a React server build.
+      "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js"),
+    },
+  },
+  test: {
+    environment: "node",
+    include: ["**/*.test.ts"],
+    exclude: ["node_modules/**", ".next/**", "e2e/**"],
+    globalSetup: ["test/setup/global-setup.ts"],
+    // Each test file gets its own module registry, hence its own Prisma client and database file.
+    isolate: true,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
