@@ -9,7 +9,9 @@ let routes: {
   actors: typeof import("./actors/route");
   actor: typeof import("./actors/[id]/route");
   relationships: typeof import("./relationships/route");
+  relationship: typeof import("./relationships/[id]/route");
   events: typeof import("./events/route");
+  event: typeof import("./events/[id]/route");
   sources: typeof import("./sources/route");
   graph: typeof import("./graph/route");
   timeline: typeof import("./timeline/route");
@@ -22,7 +24,9 @@ beforeAll(async () => {
     actors: await import("./actors/route"),
     actor: await import("./actors/[id]/route"),
     relationships: await import("./relationships/route"),
+    relationship: await import("./relationships/[id]/route"),
     events: await import("./events/route"),
+    event: await import("./events/[id]/route"),
     sources: await import("./sources/route"),
     graph: await import("./graph/route"),
     timeline: await import("./timeline/route"),
@@ -98,6 +102,21 @@ describe("GET /api/relationships", () => {
     const { status, body } = await callRoute(routes.relationships.GET, `/api/relationships${query}`);
     expect(status).toBe(400);
     expect(body).toMatchObject({ error: "invalid parameter", field, expected: expect.stringMatching(expected) });
+  });
+});
+
+describe("GET /api/relationships/{id} and /api/events/{id}", () => {
+  it("answers one relationship or event with its evidence, and 404 for an unknown id", async () => {
+    const r = await callRoute(routes.relationship.GET, "/api/relationships/a-meets-x-2009", { id: "a-meets-x-2009" });
+    expect(r.status).toBe(200);
+    expect(r.body.relationship).toMatchObject({ id: "a-meets-x-2009", certainty: "contested", from: { id: "service-a" }, to: { id: "group-x" } });
+    expect(r.body.relationship.citations).toHaveLength(2);
+    const e = await callRoute(routes.event.GET, "/api/events/meeting-2009", { id: "meeting-2009" });
+    expect(e.body.event).toMatchObject({ id: "meeting-2009", dateLabel: "2009", relationships: ["a-meets-x-2009"] });
+    expect((await callRoute(routes.relationship.GET, "/api/relationships/nope", { id: "nope" })).status).toBe(404);
+    const missing = await callRoute(routes.event.GET, "/api/events/nope", { id: "nope" });
+    expect(missing).toEqual({ status: 404, body: { error: "not found", field: "id", message: 'no event with id "nope"' } });
+    expect((await callRoute(routes.event.GET, "/api/events/meeting-2009?at=2009", { id: "meeting-2009" })).status).toBe(400);
   });
 });
 

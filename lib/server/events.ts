@@ -4,6 +4,7 @@ import { overlapWhere, windowOf } from "../dates";
 import { QueryError, type EventsQuery } from "../schemas/query";
 import { actorExists } from "./actors";
 import { db } from "./db";
+import { NotFoundError } from "./respond";
 import { eventSelect, toEvent } from "./serialize";
 
 export async function listEvents(q: EventsQuery): Promise<ApiEvent[]> {
@@ -14,4 +15,10 @@ export async function listEvents(q: EventsQuery): Promise<ApiEvent[]> {
     orderBy: [{ spanStart: "asc" }, { id: "asc" }],
   });
   return rows.map(toEvent);
+}
+
+export async function getEvent(id: string): Promise<ApiEvent> {
+  const row = await db.event.findUnique({ where: { id }, select: eventSelect });
+  if (!row) throw new NotFoundError("id", `no event with id "${id}"`);
+  return toEvent(row);
 }

@@ -4,6 +4,7 @@ import { overlapWhere, windowOf } from "../dates";
 import { QueryError, type RelationshipsQuery } from "../schemas/query";
 import { actorExists } from "./actors";
 import { db } from "./db";
+import { NotFoundError } from "./respond";
 import { relationshipSelect, toRelationship } from "./serialize";
 
 export async function listRelationships(q: RelationshipsQuery): Promise<ApiRelationship[]> {
@@ -21,4 +22,10 @@ export async function listRelationships(q: RelationshipsQuery): Promise<ApiRelat
     orderBy: [{ spanStart: { sort: "asc", nulls: "first" } }, { id: "asc" }],
   });
   return rows.map(toRelationship);
+}
+
+export async function getRelationship(id: string): Promise<ApiRelationship> {
+  const row = await db.relationship.findUnique({ where: { id }, select: relationshipSelect });
+  if (!row) throw new NotFoundError("id", `no relationship with id "${id}"`);
+  return toRelationship(row);
 }

@@ -1,0 +1,29 @@
+import { expect, test } from "./fixtures";
+
+test("the home page lists the seeded actors and relationships with their sources", async ({ page, request }) => {
+  const [actors, relationships] = await Promise.all([
+    request.get("/api/actors").then((r) => r.json()),
+    request.get("/api/relationships").then((r) => r.json()),
+  ]);
+  expect(actors.actors.length).toBeGreaterThan(20);
+
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Assad");
+
+  const counts = page.getByRole("list", { name: "Dataset size" });
+  await expect(counts).toContainText(`${actors.actors.length} actors`);
+  await expect(counts).toContainText(`${relationships.relationships.length} relationships`);
+
+  const table = page.getByRole("table", { name: "Relationships" });
+  await expect(table.getByRole("row")).toHaveCount(relationships.relationships.length + 1);
+
+  // The article's one contested claim is on the page, marked as such and cited.
+  const contested = relationships.relationships.find((r: { certainty: string }) => r.certainty === "contested");
+  expect(contested).toBeTruthy();
+  const row = page.locator(`#relationship-${contested.id}`);
+  await expect(row).toContainText("contested");
+  await expect(row).toContainText(contested.citations[0].source.citedAs);
+
+  await expect(page.getByRole("heading", { name: "Sources" })).toBeVisible();
+  await expect(page.locator("#actor-islamic-state")).toContainText("AQI");
+});

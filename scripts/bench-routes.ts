@@ -1,0 +1,65 @@
+/**
+ * Benchmark: how long the data functions behind the routes take over the seeded dataset, and the
+ * process's memory. Prints figures; asserts nothing (these machines are shared and noisy).
+ *   npm run bench            (uses a temporary copy of the store, seeded from seed/data)
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
+
+async function main() {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "explorer-bench-")), "bench.db");
+  const env = { ...process.env, DATABASE_URL: `file:${file}` };
+  execFileSync(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy"], { env, stdio: "ignore" });
+  execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "seed/load.ts"], { env, stdio: "ignore" });
+  process.env.DATABASE_URL = env.DATABASE_URL;
+
+  const { getGraph } = await import("../lib/server/graph");
+  const { listRelationships } = await import("../lib/server/relationships");
+  const { listActors, getActor } = await import("../lib/server/actors");
+  const { listEvents } = await import("../lib/server/events");
+  const { listSources } = await import("../lib/server/sources");
+  const { getTimeline } = await import("../lib/server/timeline");
+  const timeline = await getTimeline();
+  const years = timeline.years.map((y) => y.year);
+
+  const cases: [string, () => Promise<unknown>][] = [
+    [`graph, every year ${years[0]}-${years.at(-1)} (one slider sweep)`, () => Promise.all(years.map((at) => getGraph({ at })))],
+    ["graph, whole dataset", () => getGraph({})],
+    ["relationships, all with citations", () => listRelationships({})],
+    ["relationships at 2009", () => listRelationships({ at: "2009" })],
+    ["actors", () => listActors()],
+    ["actor detail (assad-government)", () => getActor("assad-government")],
+    ["events", () => listEvents({})],
+    ["sources with counts", () => listSources()],
+    ["timeline", () => getTimeline()],
+  ];
+
+  console.log(`rounds per case: ${ROUNDS} (after one warm-up)`);
+  for (const [name, run] of cases) {
+    await run();
+    const times: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      const t = performance.now();
+      await run();
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(2);
+    console.log(`${name.padEnd(55)} median ${at(0.5).padStart(8)} ms   p90 ${at(0.9).padStart(8)} ms`);
+  }
+  const m = process.memoryUsage();
+  console.log(`memory: rss ${(m.rss / 2 ** 20).toFixed(1)} MiB, heap used ${(m.heapUsed / 2 ** 20).toFixed(1)} MiB`);
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
