@@ -74,6 +74,7 @@ export interface ApiRelationship {
   dateLabel: string;
   summary: string;
   dateNote: string | null;
+  note: string | null;
   citations: ApiCitation[];
   events: string[];
 }
@@ -103,6 +104,7 @@ export interface ApiEvent {
   certainty: Certainty;
   description: string;
   dateNote: string | null;
+  note: string | null;
   participants: ApiParticipant[];
   relationships: string[];
   citations: ApiCitation[];

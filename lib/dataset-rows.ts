@@ -11,9 +11,10 @@ const bound = (prefix: "start" | "end", b: DateBound | null) => ({
   [`${prefix}Qualifier`]: b?.qualifier ?? null,
 }) as Record<`${typeof prefix}Date` | `${typeof prefix}Qualifier`, string | null>;
 
-function citationRows(owner: { relationshipId: string } | { eventId: string }, ownerId: string, citations: Citation[]) {
+// Relationships and events may share an id, so a citation's id names the kind of its owner too.
+function citationRows(owner: { relationshipId: string } | { eventId: string }, ownerKey: string, citations: Citation[]) {
   return citations.map((c, position) => ({
-    id: `${ownerId}#${position + 1}`,
+    id: `${ownerKey}#${position + 1}`,
     sourceId: c.source,
     relationshipId: null as string | null,
     eventId: null as string | null,
@@ -86,6 +87,7 @@ export function datasetToRows(d: Dataset) {
     ...spanBounds(r.start, r.end),
     summary: r.summary,
     dateNote: r.dateNote ?? null,
+    note: r.note ?? null,
   }));
   const events = d.events.map((e) => {
     const { spanStart, spanEnd } = spanBounds(e.start, e.end, { endDefaultsToStart: true });
@@ -104,6 +106,7 @@ export function datasetToRows(d: Dataset) {
       certainty: e.certainty,
       description: e.description,
       dateNote: e.dateNote ?? null,
+      note: e.note ?? null,
     };
   });
   const participants = d.events.flatMap((e) =>
@@ -111,8 +114,8 @@ export function datasetToRows(d: Dataset) {
   );
   const eventRelationships = d.events.flatMap((e) => [...new Set(e.relationships)].map((relationshipId) => ({ eventId: e.id, relationshipId })));
   const citations = [
-    ...d.relationships.flatMap((r) => citationRows({ relationshipId: r.id }, r.id, r.citations)),
-    ...d.events.flatMap((e) => citationRows({ eventId: e.id }, e.id, e.citations)),
+    ...d.relationships.flatMap((r) => citationRows({ relationshipId: r.id }, `relationship:${r.id}`, r.citations)),
+    ...d.events.flatMap((e) => citationRows({ eventId: e.id }, `event:${e.id}`, e.citations)),
   ];
   return { sources, places, actors, actorNames, relationships, events, participants, eventRelationships, citations };
 }

@@ -83,6 +83,8 @@ export const relationshipSchema = z.strictObject({
   summary: prose("a summary"),
   /** Where a date comes from when the cited works do not give it, or how it was read. */
   dateNote: z.string().trim().min(1).optional(),
+  /** The editors' caveat: where the article's account differs from the common record, and the like. */
+  note: z.string().trim().min(1).optional(),
   citations: z.array(citationSchema).min(1, "expected at least one citation"),
 });
 
@@ -103,6 +105,8 @@ export const eventSchema = z.strictObject({
   certainty: z.enum(keysOf(CERTAINTIES)).default("documented"),
   description: prose("a description"),
   dateNote: z.string().trim().min(1).optional(),
+  /** The editors' caveat, as on relationships. */
+  note: z.string().trim().min(1).optional(),
   participants: z.array(participantSchema).min(1, "expected at least one participant"),
   relationships: z.array(slugSchema).default([]),
   citations: z.array(citationSchema).min(1, "expected at least one citation"),

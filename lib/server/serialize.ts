@@ -56,6 +56,7 @@ export const relationshipSelect = {
   spanEnd: true,
   summary: true,
   dateNote: true,
+  note: true,
   from: { select: actorRefSelect },
   to: { select: actorRefSelect },
   citations: citationSelect,
@@ -75,6 +76,7 @@ export const eventSelect = {
   certainty: true,
   description: true,
   dateNote: true,
+  note: true,
   place: { select: { id: true, name: true, country: true, description: true } },
   participants: { select: { role: true, note: true, actor: { select: actorRefSelect } }, orderBy: { position: "asc" } },
   relationships: { select: { relationshipId: true }, orderBy: { relationshipId: "asc" } },
@@ -141,6 +143,7 @@ export function toRelationship(
     spanEnd: string | null;
     summary: string;
     dateNote: string | null;
+    note: string | null;
     from: ActorRefRow;
     to: ActorRefRow;
     citations: CitationRow[];
@@ -158,6 +161,7 @@ export function toRelationship(
     span: { first: r.spanStart, last: r.spanEnd },
     summary: r.summary,
     dateNote: r.dateNote,
+    note: r.note,
     citations: r.citations.map(toCitation),
     events: r.events.map((e) => e.eventId),
   };
@@ -173,6 +177,7 @@ export function toEvent(
     certainty: string;
     description: string;
     dateNote: string | null;
+    note: string | null;
     place: { id: string; name: string; country: string; description: string | null } | null;
     participants: { role: string; note: string | null; actor: ActorRefRow }[];
     relationships: { relationshipId: string }[];
@@ -192,6 +197,7 @@ export function toEvent(
     certainty: e.certainty as Certainty,
     description: e.description,
     dateNote: e.dateNote,
+    note: e.note,
     participants: e.participants.map((p) => ({ actor: toActorRef(p.actor), role: p.role as ParticipantRole, note: p.note })),
     relationships: e.relationships.map((r) => r.relationshipId),
     citations: e.citations.map(toCitation),

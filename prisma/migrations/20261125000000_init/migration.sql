@@ -65,6 +65,7 @@ CREATE TABLE "Relationship" (
     "spanEnd" TEXT,
     "summary" TEXT NOT NULL,
     "dateNote" TEXT,
+    "note" TEXT,
     CONSTRAINT "Relationship_fromId_fkey" FOREIGN KEY ("fromId") REFERENCES "Actor" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
     CONSTRAINT "Relationship_toId_fkey" FOREIGN KEY ("toId") REFERENCES "Actor" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
@@ -84,6 +85,7 @@ CREATE TABLE "Event" (
     "certainty" TEXT NOT NULL,
     "description" TEXT NOT NULL,
     "dateNote" TEXT,
+    "note" TEXT,
     CONSTRAINT "Event_placeId_fkey" FOREIGN KEY ("placeId") REFERENCES "Place" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
