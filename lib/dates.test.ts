@@ -87,6 +87,9 @@ describe("labels", () => {
     expect(formatSpan({ date: "2003", qualifier: "exact" }, { date: "2005", qualifier: "at-least" })).toBe("2003 – at least 2005");
     expect(formatSpan({ date: "2007", qualifier: "by" }, null)).toBe("by 2007 – open");
     expect(formatSpan(null, { date: "2000", qualifier: "exact" })).toBe("until 2000");
+    expect(formatSpan(null, { date: "2003", qualifier: "by" })).toBe("ended by 2003");
+    expect(formatSpan(null, { date: "2003", qualifier: "at-least" })).toBe("until at least 2003");
+    expect(formatSpan(null, null)).toBe("throughout (no dates given)");
     expect(formatSpan({ date: "2014-01", qualifier: "circa" }, { date: "2014-08", qualifier: "exact" })).toBe("c. January 2014 – August 2014");
     expect(formatSpan({ date: "2009", qualifier: "exact" }, { date: "2009", qualifier: "exact" })).toBe("2009");
   });

@@ -166,7 +166,7 @@ export function formatBound(bound: DateBound | null): string {
 /** "2003 – at least 2005", "by 2007 – open", "until 2000" for a span with no known start. */
 export function formatSpan(start: DateBound | null, end: DateBound | null): string {
   if (!start && !end) return "throughout (no dates given)";
-  if (!start) return `until ${formatBound(end)}`;
+  if (!start) return end!.qualifier === "by" ? `ended ${formatBound(end)}` : `until ${formatBound(end)}`;
   if (!end) return `${formatBound(start)} – open`;
   if (start.date === end.date && start.qualifier === end.qualifier) return formatBound(start);
   return `${formatBound(start)} – ${formatBound(end)}`;
