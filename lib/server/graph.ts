@@ -4,6 +4,7 @@ import { overlapWhere, windowOf } from "../dates";
 import { buildGraph } from "../graph-elements";
 import type { WindowQuery } from "../schemas/query";
 import { db } from "./db";
+import { datesSelect } from "./serialize";
 
 /** The network in a window (the whole dataset when none is given), as Cytoscape elements. */
 export async function getGraph(q: WindowQuery): Promise<ApiGraph> {
@@ -18,12 +19,7 @@ export async function getGraph(q: WindowQuery): Promise<ApiGraph> {
         type: true,
         polarity: true,
         certainty: true,
-        startDate: true,
-        startQualifier: true,
-        endDate: true,
-        endQualifier: true,
-        spanStart: true,
-        spanEnd: true,
+        ...datesSelect,
         _count: { select: { citations: true } },
       },
       orderBy: { id: "asc" },
@@ -34,12 +30,7 @@ export async function getGraph(q: WindowQuery): Promise<ApiGraph> {
         id: true,
         title: true,
         kind: true,
-        startDate: true,
-        startQualifier: true,
-        endDate: true,
-        endQualifier: true,
-        spanStart: true,
-        spanEnd: true,
+        ...datesSelect,
         participants: { select: { actorId: true }, orderBy: { position: "asc" } },
       },
       orderBy: [{ spanStart: "asc" }, { id: "asc" }],

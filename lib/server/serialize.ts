@@ -15,18 +15,23 @@ import type {
 } from "../api-types";
 import type { ActorKind, Certainty, EventKind, ParticipantRole, Polarity, RelationshipType } from "../vocabulary";
 
-export const actorRefSelect = { id: true, name: true, short: true, kind: true } as const;
-
-export const nameSelect = {
-  name: true,
-  short: true,
-  isAlias: true,
+/** The date columns every dated row has: as written, and the derived bounds the filters use. */
+export const datesSelect = {
   startDate: true,
   startQualifier: true,
   endDate: true,
   endQualifier: true,
   spanStart: true,
   spanEnd: true,
+} as const;
+
+export const actorRefSelect = { id: true, name: true, short: true, kind: true } as const;
+
+export const nameSelect = {
+  name: true,
+  short: true,
+  isAlias: true,
+  ...datesSelect,
   note: true,
 } as const;
 
@@ -48,12 +53,7 @@ export const relationshipSelect = {
   type: true,
   polarity: true,
   certainty: true,
-  startDate: true,
-  startQualifier: true,
-  endDate: true,
-  endQualifier: true,
-  spanStart: true,
-  spanEnd: true,
+  ...datesSelect,
   summary: true,
   dateNote: true,
   note: true,
@@ -67,12 +67,7 @@ export const eventSelect = {
   id: true,
   title: true,
   kind: true,
-  startDate: true,
-  startQualifier: true,
-  endDate: true,
-  endQualifier: true,
-  spanStart: true,
-  spanEnd: true,
+  ...datesSelect,
   certainty: true,
   description: true,
   dateNote: true,
