@@ -1,6 +1,8 @@
 import { connection } from "next/server";
 import { ActorList } from "@/components/ActorList";
+import { EventList } from "@/components/EventList";
 import { RelationshipTable } from "@/components/RelationshipTable";
+import { SourceList } from "@/components/SourceList";
 import { listActors } from "@/lib/server/actors";
 import { listEvents } from "@/lib/server/events";
 import { listRelationships } from "@/lib/server/relationships";
@@ -25,28 +27,13 @@ export default async function HomePage() {
       <RelationshipTable relationships={relationships} />
 
       <h2>Events</h2>
-      <ul className="plain">
-        {events.map((e) => (
-          <li key={e.id} id={`event-${e.id}`}>
-            <strong>{e.dateLabel}</strong>: {e.title}
-            {e.place && `, ${e.place.name}`}
-            <div className="cite">{e.citations.map((c) => (c.pages ? `${c.source.citedAs}, p. ${c.pages}` : c.source.citedAs)).join("; ")}</div>
-          </li>
-        ))}
-      </ul>
+      <EventList events={events} />
 
       <h2>Actors</h2>
       <ActorList actors={actors} />
 
       <h2>Sources</h2>
-      <ul className="plain">
-        {sources.map((s) => (
-          <li key={s.id} id={`source-${s.id}`}>
-            {s.authors.length ? s.authors.join(" and ") : "Anonymous"} ({s.date ?? "n.d."}): <em>{s.title}</em>
-            {s.outlet && `, ${s.outlet}`}. <span className="cite">Cited by {s.citedBy.relationships} relationships and {s.citedBy.events} events.</span>
-          </li>
-        ))}
-      </ul>
+      <SourceList sources={sources} />
     </main>
   );
 }

@@ -1,9 +1,6 @@
 import type { ApiRelationship } from "@/lib/api-types";
+import { formatCitations } from "@/lib/citations";
 import { RELATIONSHIP_TYPES } from "@/lib/vocabulary";
-
-function citationText(c: ApiRelationship["citations"][number]) {
-  return c.pages ? `${c.source.citedAs}, p. ${c.pages}` : c.source.citedAs;
-}
 
 /** Every relationship with its dates, certainty and the works that support it. */
 export function RelationshipTable({ relationships }: { relationships: ApiRelationship[] }) {
@@ -32,7 +29,7 @@ export function RelationshipTable({ relationships }: { relationships: ApiRelatio
               </td>
               <td>
                 {r.summary}
-                <div className="cite">{r.citations.map(citationText).join("; ")}</div>
+                <div className="cite">{formatCitations(r.citations)}</div>
               </td>
             </tr>
           ))}

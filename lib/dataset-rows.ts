@@ -119,5 +119,3 @@ export function datasetToRows(d: Dataset) {
   ];
   return { sources, places, actors, actorNames, relationships, events, participants, eventRelationships, citations };
 }
-
-export type DatasetRows = ReturnType<typeof datasetToRows>;
