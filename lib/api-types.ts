@@ -77,6 +77,7 @@ export interface ApiRelationship {
   note: string | null;
   citations: ApiCitation[];
   events: string[];
+  places: ApiPlace[];
 }
 
 export interface ApiParticipant {

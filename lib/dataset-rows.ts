@@ -112,10 +112,13 @@ export function datasetToRows(d: Dataset) {
   const participants = d.events.flatMap((e) =>
     e.participants.map((p, position) => ({ eventId: e.id, actorId: p.actor, role: p.role, position, note: p.note ?? null })),
   );
+  const relationshipPlaces = d.relationships.flatMap((r) =>
+    [...new Set(r.places)].map((placeId, position) => ({ relationshipId: r.id, placeId, position })),
+  );
   const eventRelationships = d.events.flatMap((e) => [...new Set(e.relationships)].map((relationshipId) => ({ eventId: e.id, relationshipId })));
   const citations = [
     ...d.relationships.flatMap((r) => citationRows({ relationshipId: r.id }, `relationship:${r.id}`, r.citations)),
     ...d.events.flatMap((e) => citationRows({ eventId: e.id }, `event:${e.id}`, e.citations)),
   ];
-  return { sources, places, actors, actorNames, relationships, events, participants, eventRelationships, citations };
+  return { sources, places, actors, actorNames, relationships, relationshipPlaces, events, participants, eventRelationships, citations };
 }

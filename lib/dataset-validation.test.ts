@@ -30,6 +30,7 @@ describe("seed validation", () => {
   it("accepts the mini dataset and normalises its shorthand", () => {
     const d = readDatasetDir(MINI);
     expect(d.actors).toHaveLength(4);
+    expect(d.relationships.find((x) => x.id === "a-meets-x-2009")?.places).toEqual(["town", "port"]);
     const r = d.relationships.find((x) => x.id === "b-cooperates-with-a");
     expect(r?.start).toEqual({ date: "2001", qualifier: "exact" });
     expect(r?.end).toEqual({ date: "2005", qualifier: "at-least" });
@@ -45,10 +46,13 @@ describe("seed validation", () => {
   });
 
   it("refuses a relationship naming an unknown actor or source", () => {
-    const dir = brokenCopy("relationships.yaml", (t) => t.replace("to: group-x", "to: group-y").replace("source: source-b, note: Says", "source: source-z, note: Says"));
+    const dir = brokenCopy("relationships.yaml", (t) =>
+      t.replace("to: group-x", "to: group-y").replace("source: source-b, note: Says", "source: source-z, note: Says").replace("places: [town, port]", "places: [town, harbour]"),
+    );
     const problems = problemsOf(dir);
     expect(problems).toContainEqual(expect.stringMatching(/entry #3 \(id: a-meets-x-2009\), field to: unknown actor "group-y" \(not in .*actors\.yaml\)/));
     expect(problems).toContainEqual(expect.stringMatching(/field citations\.0\.source: unknown source "source-z"/));
+    expect(problems).toContainEqual(expect.stringMatching(/field places\.1: unknown place "harbour"/));
   });
 
   it("refuses an end before its start", () => {

@@ -107,6 +107,7 @@ function checkReferences(d: Dataset, files: Record<Section, string>): DatasetPro
     ref("actors", file, entry, "from", r.from, "actor");
     ref("actors", file, entry, "to", r.to, "actor");
     if (r.from === r.to) problems.push({ file, entry, field: "to", message: "a relationship needs two different actors" });
+    r.places.forEach((pid, j) => ref("places", file, entry, `places.${j}`, pid, "place"));
     span(file, entry, r.start, r.end);
     citations(file, entry, r.citations);
   });

@@ -3,6 +3,7 @@
  * are known exactly.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import type { ApiRelationship } from "@/lib/api-types";
 import { callRoute, loadedDatabaseFile, MINI_DATASET } from "@/test/setup/database";
 
 let routes: {
@@ -13,6 +14,7 @@ let routes: {
   events: typeof import("./events/route");
   event: typeof import("./events/[id]/route");
   sources: typeof import("./sources/route");
+  places: typeof import("./places/route");
   graph: typeof import("./graph/route");
   timeline: typeof import("./timeline/route");
 };
@@ -28,6 +30,7 @@ beforeAll(async () => {
     events: await import("./events/route"),
     event: await import("./events/[id]/route"),
     sources: await import("./sources/route"),
+    places: await import("./places/route"),
     graph: await import("./graph/route"),
     timeline: await import("./timeline/route"),
   };
@@ -60,7 +63,7 @@ describe("GET /api/relationships", () => {
   const list = async (query: string) => {
     const { status, body } = await callRoute(routes.relationships.GET, `/api/relationships${query}`);
     expect(status).toBe(200);
-    return body.relationships as { id: string; dateLabel: string; citations: { pages: string | null; source: { citedAs: string } }[] }[];
+    return body.relationships as ApiRelationship[];
   };
 
   it("filters by date with the documented overlap rule", async () => {
@@ -82,6 +85,7 @@ describe("GET /api/relationships", () => {
   it("carries dates, certainty and every citation with its page", async () => {
     const [meeting] = await list("?at=2009&type=cooperation");
     expect(meeting).toMatchObject({ id: "a-meets-x-2009", dateLabel: "2009", certainty: "contested", polarity: "cooperative", events: ["meeting-2009"] });
+    expect(meeting!.places.map((p) => p.id)).toEqual(["town", "port"]);
     expect(meeting!.citations.map((c) => [c.source.citedAs, c.pages])).toEqual([["Writer 2014", null], ["Author 2009", "20-21"]]);
     const [b] = await list("?type=cooperation&at=2001");
     expect(b).toMatchObject({ dateLabel: "2001 – at least 2005", end: { qualifier: "at-least", precision: "year" } });
@@ -147,6 +151,17 @@ describe("GET /api/sources", () => {
       ["source-b", { relationships: 2, events: 2 }],
     ]);
     expect(body.sources[1]).toMatchObject({ authors: ["Writer, Bob", "Other, Carl"], notes: ["The text cites it as Writr 2014."], outlet: "Some Review" });
+  });
+});
+
+describe("GET /api/places", () => {
+  it("lists places with how many events and relationships name each", async () => {
+    const { status, body } = await callRoute(routes.places.GET, "/api/places");
+    expect(status).toBe(200);
+    expect(body.places).toEqual([
+      { id: "port", name: "Port", country: "Syria", description: "A coastal city in the test data.", usedBy: { events: 0, relationships: 1 } },
+      { id: "town", name: "Town", country: "Syria", description: null, usedBy: { events: 2, relationships: 1 } },
+    ]);
   });
 });
 

@@ -85,6 +85,8 @@ export const relationshipSchema = z.strictObject({
   dateNote: z.string().trim().min(1).optional(),
   /** The editors' caveat: where the article's account differs from the common record, and the like. */
   note: z.string().trim().min(1).optional(),
+  /** Where it took place, when the article says (the cities where facilitators kept weapons). */
+  places: z.array(slugSchema).default([]),
   citations: z.array(citationSchema).min(1, "expected at least one citation"),
 });
 

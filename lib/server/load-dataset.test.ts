@@ -24,6 +24,7 @@ async function dump(client: PrismaClient) {
     relationships: await client.relationship.findMany({ orderBy: { id: "asc" } }),
     events: await client.event.findMany({ orderBy: { id: "asc" } }),
     participants: await client.eventParticipant.findMany({ orderBy: [{ eventId: "asc" }, { actorId: "asc" }, { role: "asc" }] }),
+    relationshipPlaces: await client.relationshipPlace.findMany({ orderBy: [{ relationshipId: "asc" }, { placeId: "asc" }] }),
     eventRelationships: await client.eventRelationship.findMany({ orderBy: [{ eventId: "asc" }, { relationshipId: "asc" }] }),
     citations: await client.citation.findMany({ orderBy: { id: "asc" } }),
   };
@@ -34,7 +35,7 @@ describe("replaceDataset", () => {
     const client = open(freshDatabaseFile());
     expect(await isStoreEmpty(client)).toBe(true);
     const counts = await replaceDataset(client, readDatasetDir(MINI_DATASET));
-    expect(counts).toMatchObject({ actors: 4, relationships: 4, events: 2, sources: 2, places: 1, citations: 7, actorNames: 4, participants: 4 });
+    expect(counts).toMatchObject({ actors: 4, relationships: 4, events: 2, sources: 2, places: 2, citations: 7, actorNames: 4, participants: 4 });
     expect(await isStoreEmpty(client)).toBe(false);
     const r = await client.relationship.findUniqueOrThrow({ where: { id: "b-cooperates-with-a" } });
     expect(r).toMatchObject({ startDate: "2001", endDate: "2005", endQualifier: "at-least", spanStart: "2001-01-01", spanEnd: "2005-12-31", polarity: "cooperative" });

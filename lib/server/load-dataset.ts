@@ -26,6 +26,7 @@ export async function replaceDataset(client: PrismaClient, dataset: Dataset): Pr
     await tx.citation.deleteMany();
     await tx.eventRelationship.deleteMany();
     await tx.eventParticipant.deleteMany();
+    await tx.relationshipPlace.deleteMany();
     await tx.event.deleteMany();
     await tx.relationship.deleteMany();
     await tx.actorName.deleteMany();
@@ -38,6 +39,7 @@ export async function replaceDataset(client: PrismaClient, dataset: Dataset): Pr
     await tx.actor.createMany({ data: rows.actors });
     await tx.actorName.createMany({ data: rows.actorNames });
     await tx.relationship.createMany({ data: rows.relationships });
+    await tx.relationshipPlace.createMany({ data: rows.relationshipPlaces });
     await tx.event.createMany({ data: rows.events });
     await tx.eventParticipant.createMany({ data: rows.participants });
     await tx.eventRelationship.createMany({ data: rows.eventRelationships });

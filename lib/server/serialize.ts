@@ -41,6 +41,8 @@ export const actorSelect = {
   names: { select: nameSelect, orderBy: { position: "asc" } },
 } as const;
 
+export const placeSelect = { id: true, name: true, country: true, description: true } as const;
+
 export const sourceRefSelect = { id: true, citedAs: true, authors: true, date: true, title: true, outlet: true } as const;
 
 export const citationSelect = {
@@ -61,6 +63,7 @@ export const relationshipSelect = {
   to: { select: actorRefSelect },
   citations: citationSelect,
   events: { select: { eventId: true }, orderBy: { eventId: "asc" } },
+  places: { select: { place: { select: placeSelect } }, orderBy: { position: "asc" } },
 } as const;
 
 export const eventSelect = {
@@ -72,7 +75,7 @@ export const eventSelect = {
   description: true,
   dateNote: true,
   note: true,
-  place: { select: { id: true, name: true, country: true, description: true } },
+  place: { select: placeSelect },
   participants: { select: { role: true, note: true, actor: { select: actorRefSelect } }, orderBy: { position: "asc" } },
   relationships: { select: { relationshipId: true }, orderBy: { relationshipId: "asc" } },
   citations: citationSelect,
@@ -91,6 +94,7 @@ type NameRow = {
   spanEnd: string | null;
   note: string | null;
 };
+type PlaceRow = { id: string; name: string; country: string; description: string | null };
 type SourceRefRow = { id: string; citedAs: string; authors: string; date: string | null; title: string; outlet: string | null };
 type CitationRow = { pages: string | null; note: string; source: SourceRefRow };
 type DatedRow = { startDate: string | null; startQualifier: string | null; endDate: string | null; endQualifier: string | null };
@@ -143,6 +147,7 @@ export function toRelationship(
     to: ActorRefRow;
     citations: CitationRow[];
     events: { eventId: string }[];
+    places: { place: PlaceRow }[];
   },
 ): ApiRelationship {
   return {
@@ -159,6 +164,7 @@ export function toRelationship(
     note: r.note,
     citations: r.citations.map(toCitation),
     events: r.events.map((e) => e.eventId),
+    places: r.places.map((p) => p.place),
   };
 }
 
@@ -173,7 +179,7 @@ export function toEvent(
     description: string;
     dateNote: string | null;
     note: string | null;
-    place: { id: string; name: string; country: string; description: string | null } | null;
+    place: PlaceRow | null;
     participants: { role: string; note: string | null; actor: ActorRefRow }[];
     relationships: { relationshipId: string }[];
     citations: CitationRow[];
