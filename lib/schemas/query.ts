@@ -57,13 +57,17 @@ export type EventsQuery = z.infer<typeof eventsQuerySchema>;
 const LIST_PARAMS = new Set(["type", "certainty"]);
 
 export class QueryError extends Error {
+  readonly expected: string;
   constructor(
     readonly field: string,
-    readonly expected: string,
+    expected: string,
     readonly received?: string,
   ) {
-    super(`${field}: ${expected}`);
+    // Schema messages read "expected …"; the response's key already says so.
+    const what = expected.replace(/^expected /, "");
+    super(`${field}: expected ${what}`);
     this.name = "QueryError";
+    this.expected = what;
   }
 }
 
@@ -81,7 +85,9 @@ export function parseSearchParams<S extends z.ZodType>(schema: S, params: URLSea
   const issue = result.error.issues[0]!;
   if (issue.code === "unrecognized_keys") {
     const key = issue.keys[0] ?? "";
-    throw new QueryError(key, "no such parameter for this route (see docs/api.md)", String(raw[key] ?? ""));
+    const allowed = "shape" in schema ? Object.keys((schema as unknown as z.ZodObject).shape) : [];
+    const expected = allowed.length ? `one of this route's parameters: ${allowed.join(", ")}` : "no parameters: this route takes none";
+    throw new QueryError(key, expected, String(raw[key] ?? ""));
   }
   const field = String(issue.path[0] ?? "query");
   const received = raw[field];
