@@ -2,34 +2,39 @@ import type { ApiRelationship } from "@/lib/api-types";
 import { formatCitations } from "@/lib/citations";
 import { RELATIONSHIP_TYPES } from "@/lib/vocabulary";
 
-/** Every relationship with its dates, certainty and the works that support it. */
+/**
+ * Every relationship with its dates, certainty and the works that support it. The explicit roles
+ * keep the table's semantics for screen readers where the phone layout turns rows into cards.
+ */
 export function RelationshipTable({ relationships }: { relationships: ApiRelationship[] }) {
   return (
     <div className="table-wrap">
-      <table aria-label="Relationships">
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">Relationship</th>
-            <th scope="col">To whom</th>
-            <th scope="col">Certainty</th>
-            <th scope="col">Summary and sources</th>
+      <table aria-label="Relationships" role="table">
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">When</th>
+            <th scope="col" role="columnheader">Who</th>
+            <th scope="col" role="columnheader">Relationship</th>
+            <th scope="col" role="columnheader">To whom</th>
+            <th scope="col" role="columnheader">Certainty</th>
+            <th scope="col" role="columnheader">Summary and sources</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {relationships.map((r) => (
-            <tr key={r.id} id={`relationship-${r.id}`}>
-              <td>{r.dateLabel}</td>
-              <td>{r.from.name}</td>
-              <td className={`polarity-${r.polarity}`}>{RELATIONSHIP_TYPES[r.type].label}</td>
-              <td>{r.to.name}</td>
-              <td>
+            <tr key={r.id} id={`relationship-${r.id}`} role="row">
+              <td role="cell" data-label="When">{r.dateLabel}</td>
+              <td role="cell" data-label="Who">{r.from.name}</td>
+              <td role="cell" data-label="Relationship" className={`polarity-${r.polarity}`}>{RELATIONSHIP_TYPES[r.type].label}</td>
+              <td role="cell" data-label="To whom">{r.to.name}</td>
+              <td role="cell" data-label="Certainty">
                 <span className={`certainty certainty-${r.certainty}`}>{r.certainty}</span>
               </td>
-              <td>
-                {r.summary}
-                <div className="cite">{formatCitations(r.citations)}</div>
+              <td role="cell" data-label="Summary and sources">
+                <div>
+                  {r.summary}
+                  <div className="cite">{formatCitations(r.citations)}</div>
+                </div>
               </td>
             </tr>
           ))}
