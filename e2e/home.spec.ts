@@ -27,3 +27,17 @@ test("the home page lists the seeded actors and relationships with their sources
   await expect(page.getByRole("heading", { name: "Sources" })).toBeVisible();
   await expect(page.locator("#actor-islamic-state")).toContainText("AQI");
 });
+
+test.describe("on a 390-pixel-wide phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the listing fits the screen without sideways scrolling", async ({ page }) => {
+    await page.goto("/");
+    const table = page.getByRole("table", { name: "Relationships" });
+    await expect(table).toBeVisible();
+    // Neither the page nor the table (inside its scrolling wrapper) is wider than the screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect((await table.boundingBox())!.width).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: test.info().outputPath("home-phone.png") });
+  });
+});
