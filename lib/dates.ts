@@ -94,6 +94,11 @@ export function spanBounds(start: DateBound | null, end: DateBound | null, opts:
   return { spanStart, spanEnd };
 }
 
+/** A bound from its stored columns (date as written, qualifier); null for an open end. */
+export function boundOf(date: string | null, qualifier: string | null): DateBound | null {
+  return date === null ? null : { date, qualifier: (qualifier ?? "exact") as Qualifier };
+}
+
 /** True when the end's period lies wholly before the start's period, which no span can do. */
 export function endsBeforeStart(start: DateBound | null, end: DateBound | null): boolean {
   if (!start || !end) return false;

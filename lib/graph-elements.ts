@@ -2,7 +2,7 @@
  * Builds the Cytoscape elements for one window from plain rows: which actors appear, under which
  * name, and how each relationship is labelled. Pure, so it runs in tests without a database.
  */
-import { formatOccurrence, formatSpan, type IsoDay, type Qualifier, type Window } from "./dates";
+import { boundOf, formatOccurrence, formatSpan, type IsoDay, type Window } from "./dates";
 import { nameAt, type DatedName } from "./actor-names";
 import type { ApiGraph, GraphEdge, GraphNode } from "./api-types";
 import { RELATIONSHIP_TYPES, type ActorKind, type Certainty, type Polarity, type RelationshipType } from "./vocabulary";
@@ -44,8 +44,6 @@ export interface GraphEventRow {
   participants: string[];
 }
 
-const bound = (date: string | null, qualifier: string | null) => (date === null ? null : { date, qualifier: (qualifier ?? "exact") as Qualifier });
-
 /**
  * Nodes are the actors at either end of a relationship active in the window, and those taking part
  * in an event within it; each is labelled with its name in force then.
@@ -79,7 +77,7 @@ export function buildGraph(
         certainty: r.certainty as Certainty,
         structural: RELATIONSHIP_TYPES[type].structural,
         label: RELATIONSHIP_TYPES[type].label,
-        dateLabel: formatSpan(bound(r.startDate, r.startQualifier), bound(r.endDate, r.endQualifier)),
+        dateLabel: formatSpan(boundOf(r.startDate, r.startQualifier), boundOf(r.endDate, r.endQualifier)),
         first: r.spanStart,
         last: r.spanEnd,
         citations: r.citations,
@@ -93,7 +91,7 @@ export function buildGraph(
       id: e.id,
       title: e.title,
       kind: e.kind as ApiGraph["events"][number]["kind"],
-      dateLabel: formatOccurrence({ date: e.startDate, qualifier: e.startQualifier as Qualifier }, bound(e.endDate, e.endQualifier)),
+      dateLabel: formatOccurrence(boundOf(e.startDate, e.startQualifier)!, boundOf(e.endDate, e.endQualifier)),
       first: e.spanStart,
       last: e.spanEnd,
       participants: e.participants,

@@ -3,7 +3,7 @@ import "server-only";
  * The `select` shapes the data functions ask Prisma for, and the mappers from those rows to the
  * API types. One place, so every route presents an actor, a date or a citation the same way.
  */
-import { formatBound, formatOccurrence, formatSpan, precisionOf, type DateBound, type Qualifier } from "../dates";
+import { boundOf, formatBound, formatOccurrence, formatSpan, precisionOf, type DateBound } from "../dates";
 import type {
   ApiActor,
   ApiActorRef,
@@ -99,18 +99,16 @@ type SourceRefRow = { id: string; citedAs: string; authors: string; date: string
 type CitationRow = { pages: string | null; note: string; source: SourceRefRow };
 type DatedRow = { startDate: string | null; startQualifier: string | null; endDate: string | null; endQualifier: string | null };
 
-export function boundOf(date: string | null, qualifier: string | null): DateBound | null {
-  return date === null ? null : { date, qualifier: (qualifier ?? "exact") as Qualifier };
-}
-
 export function toApiBound(b: DateBound | null): ApiDateBound | null {
   return b && { date: b.date, precision: precisionOf(b.date), qualifier: b.qualifier, label: formatBound(b) };
 }
 
-function datesOf(row: DatedRow) {
+/** A span's bounds for the API; an event (`occurrence`) with no end reads as its date alone. */
+function datesOf(row: DatedRow, { occurrence = false } = {}) {
   const start = boundOf(row.startDate, row.startQualifier);
   const end = boundOf(row.endDate, row.endQualifier);
-  return { start: toApiBound(start), end: toApiBound(end), dateLabel: formatSpan(start, end) };
+  const dateLabel = occurrence && start ? formatOccurrence(start, end) : formatSpan(start, end);
+  return { start: toApiBound(start), end: toApiBound(end), dateLabel };
 }
 
 export const toActorRef = (a: ActorRefRow): ApiActorRef => ({ id: a.id, name: a.name, short: a.short, kind: a.kind as ActorKind });
@@ -185,7 +183,7 @@ export function toEvent(
     citations: CitationRow[];
   },
 ): ApiEvent {
-  const { start, end } = datesOf(e);
+  const { start, end, dateLabel } = datesOf(e, { occurrence: true });
   return {
     id: e.id,
     title: e.title,
@@ -193,7 +191,7 @@ export function toEvent(
     start: start!,
     end,
     span: { first: e.spanStart, last: e.spanEnd },
-    dateLabel: formatOccurrence(boundOf(e.startDate, e.startQualifier)!, boundOf(e.endDate, e.endQualifier)),
+    dateLabel,
     place: e.place,
     certainty: e.certainty as Certainty,
     description: e.description,
