@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
+  atPrecision,
   endsBeforeStart,
+  periodsBetween,
+  shiftPeriod,
   formatOccurrence,
   formatSpan,
   isPartialDate,
@@ -102,5 +105,25 @@ describe("labels", () => {
   it("keys the timeline by month only when the month is known", () => {
     expect(timelineKeys("2009")).toEqual({ year: "2009", month: null });
     expect(timelineKeys("2009-08-19")).toEqual({ year: "2009", month: "2009-08" });
+  });
+});
+
+describe("slider steps", () => {
+  it("changes precision without moving the moment", () => {
+    expect(atPrecision("2009-08-19", "month")).toBe("2009-08");
+    expect(atPrecision("2009-08", "year")).toBe("2009");
+    expect(atPrecision("2009", "month")).toBe("2009-01");
+  });
+
+  it("shifts years and months across year ends", () => {
+    expect(shiftPeriod("2009", -6)).toBe("2003");
+    expect(shiftPeriod("2009-11", 3)).toBe("2010-02");
+    expect(shiftPeriod("2009-02", -14)).toBe("2007-12");
+    expect(() => shiftPeriod("2009-02-01", 1)).toThrow(RangeError);
+  });
+
+  it("lists the periods between two days", () => {
+    expect(periodsBetween("2003-03-20", "2005-01-01", "year")).toEqual(["2003", "2004", "2005"]);
+    expect(periodsBetween("2003-11-30", "2004-01-01", "month")).toEqual(["2003-11", "2003-12", "2004-01"]);
   });
 });

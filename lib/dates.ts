@@ -188,3 +188,31 @@ export function timelineKeys(text: string): { year: string; month: string | null
   if (!p) throw new RangeError(`not a partial date: ${JSON.stringify(text)}`);
   return { year: pad(p.year, 4), month: p.month === undefined ? null : `${pad(p.year, 4)}-${pad(p.month)}` };
 }
+
+/** The steps a time slider moves by. */
+export type StepPrecision = "year" | "month";
+
+/** The same moment at another precision: "2009-08" by year is "2009"; "2009" by month is "2009-01". */
+export function atPrecision(text: string, precision: StepPrecision): string {
+  const p = parsePartialDate(text);
+  if (!p) throw new RangeError(`not a partial date: ${JSON.stringify(text)}`);
+  if (precision === "year") return pad(p.year, 4);
+  return `${pad(p.year, 4)}-${pad(p.month ?? 1)}`;
+}
+
+/** The year or month n steps after a `YYYY` or `YYYY-MM` date (n may be negative). */
+export function shiftPeriod(text: string, n: number): string {
+  const p = parsePartialDate(text);
+  if (!p || p.precision === "day") throw new RangeError(`not a year or month: ${JSON.stringify(text)}`);
+  if (p.month === undefined) return pad(p.year + n, 4);
+  const index = p.year * 12 + (p.month - 1) + n;
+  return `${pad(Math.floor(index / 12), 4)}-${pad((index % 12) + 1)}`;
+}
+
+/** Every year (or month) whose period touches the days first..last, in order. */
+export function periodsBetween(first: IsoDay, last: IsoDay, precision: StepPrecision): string[] {
+  const out: string[] = [];
+  const end = atPrecision(last, precision);
+  for (let d = atPrecision(first, precision); d <= end; d = shiftPeriod(d, 1)) out.push(d);
+  return out;
+}
