@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import type { GraphEdge, GraphNode } from "./api-types";
+import { computeGraphView, type GraphViewInput } from "./graph-view";
+import { DEFAULT_VIEW, NO_FILTERS, type ViewState } from "./view-state";
+import type { ActorKind, Certainty, Polarity, RelationshipType } from "./vocabulary";
+
+const node = (id: string, kind: ActorKind, label = id): GraphNode => ({ data: { id, label, name: label, short: null, kind } });
+const edge = (id: string, source: string, target: string, o: { type?: RelationshipType; polarity?: Polarity; certainty?: Certainty; last?: string | null } = {}): GraphEdge => ({
+  data: {
+    id,
+    source,
+    target,
+    type: o.type ?? "support",
+    polarity: o.polarity ?? "cooperative",
+    certainty: o.certainty ?? "documented",
+    structural: false,
+    label: "Support",
+    dateLabel: "",
+    first: null,
+    last: o.last ?? null,
+    citations: 1,
+  },
+});
+
+const nodes = [
+  node("assad-government", "government"),
+  node("iraqi-baathists", "party-or-faction"),
+  node("islamic-state", "militant-organisation", "IS"),
+  node("iran", "state"),
+  node("united-states", "state"),
+];
+const edges = [
+  edge("syria-backs-baathists", "assad-government", "iraqi-baathists"),
+  edge("syria-aids-jihadists", "assad-government", "islamic-state", { type: "facilitation", certainty: "reported", last: "2008-12-31" }),
+  edge("us-fights-is", "united-states", "islamic-state", { type: "hostility", polarity: "hostile" }),
+  edge("iran-backs-syria", "iran", "assad-government", { certainty: "contested" }),
+];
+const all = { nodes, edges };
+
+function run(state: Partial<ViewState>, present = { nodes: nodes.map((n) => n.data.id), edges: edges.map((e) => e.data.id) }, labels: Record<string, string> = {}) {
+  const input: GraphViewInput = {
+    all,
+    current: {
+      elements: {
+        nodes: nodes.filter((n) => present.nodes.includes(n.data.id)).map((n) => ({ data: { ...n.data, label: labels[n.data.id] ?? n.data.label } })),
+        edges: edges.filter((e) => present.edges.includes(e.data.id)),
+      },
+    },
+    state: { ...DEFAULT_VIEW, ...state },
+    endedBefore: "2009-01-01",
+  };
+  return computeGraphView(input);
+}
+
+describe("computeGraphView", () => {
+  it("draws exactly what the window holds and keeps the rest in place, absent", () => {
+    const v = run({}, { nodes: ["assad-government", "iraqi-baathists"], edges: ["syria-backs-baathists"] });
+    expect(v.shownNodes).toEqual(["assad-government", "iraqi-baathists"]);
+    expect(v.shownEdges).toEqual(["syria-backs-baathists"]);
+    expect(v.nodes.get("iran")?.classes).toEqual(["absent"]);
+    expect(v.edges.get("us-fights-is")?.classes).toEqual(["absent"]);
+    expect(v.nodes.size).toBe(nodes.length);
+  });
+
+  it("labels actors with the name the window gives them", () => {
+    const v = run({}, undefined, { "islamic-state": "ISI" });
+    expect(v.nodes.get("islamic-state")?.label).toBe("ISI");
+  });
+
+  it("filters relationships by type, polarity and certainty, and actors by kind", () => {
+    expect(run({ filters: { ...NO_FILTERS, polarities: ["cooperative"] } }).shownEdges).not.toContain("us-fights-is");
+    expect(run({ filters: { ...NO_FILTERS, certainties: ["documented"] } }).shownEdges).toEqual(["syria-backs-baathists", "us-fights-is"]);
+    expect(run({ filters: { ...NO_FILTERS, types: ["facilitation"] } }).shownEdges).toEqual(["syria-aids-jihadists"]);
+    const noStates = run({ filters: { ...NO_FILTERS, kinds: ["government", "party-or-faction", "militant-organisation"] } });
+    expect(noStates.shownNodes).not.toContain("iran");
+    // A relationship with a hidden end is hidden too.
+    expect(noStates.shownEdges).not.toContain("iran-backs-syria");
+  });
+
+  it("greys what has ended only when looking back over time", () => {
+    expect(run({ mode: "at" }).endedEdges).toEqual([]);
+    const upto = run({ mode: "upto" });
+    expect(upto.endedEdges).toEqual(["syria-aids-jihadists"]);
+    expect(upto.edges.get("syria-aids-jihadists")?.classes).toContain("ended");
+  });
+
+  it("greys an actor when everything drawn around it has ended", () => {
+    const v = run({ mode: "upto" }, { nodes: ["assad-government", "islamic-state"], edges: ["syria-aids-jihadists"] });
+    expect(v.nodes.get("islamic-state")?.classes).toContain("ended");
+  });
+
+  it("focuses on one actor and its neighbours", () => {
+    const v = run({ focus: "united-states" });
+    expect(v.shownNodes).toEqual(["islamic-state", "united-states"]);
+    expect(v.shownEdges).toEqual(["us-fights-is"]);
+    expect(v.focusMissing).toBe(false);
+  });
+
+  it("shows everyone when the focused actor is absent, and says so", () => {
+    const v = run({ focus: "united-states" }, { nodes: ["assad-government", "iraqi-baathists"], edges: ["syria-backs-baathists"] });
+    expect(v.focusMissing).toBe(true);
+    expect(v.shownEdges).toEqual(["syria-backs-baathists"]);
+  });
+
+  it("highlights the triangle and the ties inside it, dimming the rest", () => {
+    const v = run({ triangle: true });
+    expect(v.nodes.get("assad-government")?.classes).toEqual(["highlighted"]);
+    expect(v.nodes.get("iran")?.classes).toEqual(["dimmed"]);
+    expect(v.edges.get("syria-aids-jihadists")?.classes).toEqual(["highlighted"]);
+    expect(v.edges.get("us-fights-is")?.classes).toEqual(["dimmed"]);
+  });
+
+  it("marks the selected actor or relationship", () => {
+    expect(run({ selection: { kind: "actor", id: "iran" } }).nodes.get("iran")?.classes).toContain("chosen");
+    expect(run({ selection: { kind: "relationship", id: "us-fights-is" } }).edges.get("us-fights-is")?.classes).toContain("chosen");
+  });
+});
