@@ -1,0 +1,42 @@
+"use client";
+
+/** How the date is read: at it, up to it (ended relationships greyed), or from a chosen year to it. */
+import { VIEW_MODES, type ViewMode } from "@/lib/view-state";
+import styles from "./ViewModeSwitch.module.css";
+
+interface Props {
+  mode: ViewMode;
+  /** Window mode's start year and the years it may take. */
+  from: string;
+  years: string[];
+  onMode(mode: ViewMode): void;
+  onFrom(from: string): void;
+}
+
+export function ViewModeSwitch({ mode, from, years, onMode, onFrom }: Props) {
+  return (
+    <div className={styles.wrap}>
+      <fieldset className={styles.modes}>
+        <legend className={styles.hidden}>Show relationships</legend>
+        {(Object.keys(VIEW_MODES) as ViewMode[]).map((m) => (
+          <label key={m} className={m === mode ? styles.on : undefined}>
+            <input type="radio" name="mode" value={m} checked={m === mode} onChange={() => onMode(m)} />
+            {VIEW_MODES[m]}
+          </label>
+        ))}
+      </fieldset>
+      {mode === "window" ? (
+        <label className={styles.from}>
+          from
+          <select value={from} onChange={(e) => onFrom(e.target.value)} data-testid="window-from">
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+    </div>
+  );
+}
