@@ -53,6 +53,8 @@ interface Loaded {
 
 /** Quick successive changes (dragging the slider, holding an arrow key) make one history entry. */
 const COALESCE_MS = 800;
+/** Where the layout turns into one column (Explorer.module.css says the same). */
+const NARROW = "(max-width: 900px)";
 
 export function Explorer({ initial, problems: initialProblems }: Props) {
   const [state, setState] = useState(initial);
@@ -64,6 +66,13 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
   const [speed, setSpeed] = useState<PlaySpeed>("normal");
   const [attempt, setAttempt] = useState(0);
   const graph = useRef<NetworkGraphHandle>(null);
+  const side = useRef<HTMLElement>(null);
+  const legend = useRef<HTMLDetailsElement>(null);
+
+  // On a phone the legend starts folded (it would push the graph's controls off the screen).
+  useEffect(() => {
+    if (window.matchMedia(NARROW).matches && legend.current) legend.current.open = false;
+  }, []);
 
   // ---- The URL: every change writes it; back and forward read it. ----
   const history = useRef<{ mode: "push" | "replace"; lastPush: number; coalescing: boolean }>({ mode: "push", lastPush: 0, coalescing: false });
@@ -164,7 +173,14 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
   }, [navigate]);
 
   // ---- Actions ----
-  const select = useCallback((selection: Selection | null) => navigate((s) => ({ ...s, selection })), [navigate]);
+  const select = useCallback(
+    (selection: Selection | null) => {
+      navigate((s) => ({ ...s, selection }));
+      // On a phone the details are under the graph: bring them up, or the tap seems to do nothing.
+      if (selection && window.matchMedia(NARROW).matches) side.current?.scrollIntoView({ behavior: "smooth", block: "start" });
+    },
+    [navigate],
+  );
   const setDate = useCallback((d: string, opts?: { coalesce?: boolean }) => navigate((s) => ({ ...s, date: d }), opts), [navigate]);
   const findActor = useCallback(
     (id: string) => {
@@ -250,7 +266,11 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
         <GraphToolbar
           triangle={state.triangle}
           triangleAvailable={triangleAvailable}
-          onTriangle={(triangle) => navigate((s) => ({ ...s, triangle }))}
+          onTriangle={(triangle) => {
+            navigate((s) => ({ ...s, triangle }));
+            if (triangle) graph.current?.fitTo(TRIANGLE_ACTORS);
+            else graph.current?.fit();
+          }}
           onZoom={(f) => graph.current?.zoomBy(f)}
           onFit={() => graph.current?.fit()}
           onReset={() => graph.current?.reset()}
@@ -271,13 +291,13 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
           />
           {!view ? <p className={styles.loading}>Loading the network…</p> : null}
           </div>
-          <details className={styles.legend} open>
+          <details className={styles.legend} open ref={legend}>
             <summary>Legend</summary>
             <GraphLegend showEnded={state.mode !== "at"} />
           </details>
         </div>
 
-        <aside className={styles.side} aria-label="Details">
+        <aside className={styles.side} aria-label="Details" ref={side}>
           {state.selection ? (
             <DetailPanel
               key={`${state.selection.kind}:${state.selection.id}`}

@@ -25,6 +25,8 @@ export interface NetworkGraphHandle {
   reset(): void;
   /** Bring an actor to the middle of the view. */
   center(actorId: string): void;
+  /** Zoom to a few elements (the triangle), if they are drawn. */
+  fitTo(ids: readonly string[]): void;
 }
 
 interface Props {
@@ -189,6 +191,14 @@ export function NetworkGraph({ all, view, dateKey, busy, description, onSelect, 
       if (!cy || !n || n.empty()) return;
       autoFit.current = false;
       cy.animate({ center: { eles: n }, zoom: Math.max(cy.zoom(), 1) }, { duration: fadeMs() });
+    },
+    fitTo(ids) {
+      const cy = cyRef.current;
+      if (!cy) return;
+      const eles = cy.nodes().filter((n) => ids.includes(n.id()) && !n.hasClass("absent"));
+      if (eles.empty()) return;
+      autoFit.current = false;
+      cy.animate({ fit: { eles, padding: 60 } }, { duration: fadeMs() });
     },
   }));
 

@@ -272,6 +272,8 @@ test.describe("on a 390-pixel-wide phone", () => {
 
   test("the graph, the slider and the evidence fit the screen", async ({ page }) => {
     await openExplorer(page, "date=2009", "2009");
+    await page.waitForTimeout(500);
+    await screenshot(page, "explorer-phone-2009");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     const box = (await page.getByTestId("network-graph").boundingBox())!;
     expect(box.width).toBeGreaterThan(350);
@@ -282,6 +284,6 @@ test.describe("on a 390-pixel-wide phone", () => {
     await page.getByTestId("drawn-relationships").getByRole("button").first().click();
     await expect(page.getByTestId("detail-panel")).toHaveAttribute("data-kind", "relationship");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await screenshot(page, "explorer-phone-2010");
+    await screenshot(page, "explorer-phone-2010-evidence");
   });
 });
