@@ -110,8 +110,11 @@ describe("computeGraphView", () => {
     expect(v.edges.get("us-fights-is")?.classes).toEqual(["dimmed"]);
   });
 
-  it("marks the selected actor or relationship", () => {
+  it("marks the selected actor, or the selected relationship and its two ends", () => {
     expect(run({ selection: { kind: "actor", id: "iran" } }).nodes.get("iran")?.classes).toContain("chosen");
-    expect(run({ selection: { kind: "relationship", id: "us-fights-is" } }).edges.get("us-fights-is")?.classes).toContain("chosen");
+    const rel = run({ selection: { kind: "relationship", id: "us-fights-is" } });
+    expect(rel.edges.get("us-fights-is")?.classes).toContain("chosen");
+    expect(rel.nodes.get("united-states")?.classes).toContain("chosen");
+    expect(rel.nodes.get("iran")?.classes).not.toContain("chosen");
   });
 });

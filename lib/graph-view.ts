@@ -95,6 +95,9 @@ export function computeGraphView({ all, current, state, endedBefore }: GraphView
   const triangle = new Set<string>(state.triangle ? TRIANGLE_ACTORS : []);
   const inTriangle = (e: GraphEdge) => triangle.has(e.data.source) && triangle.has(e.data.target);
   const chosen = state.selection;
+  // A chosen relationship lights up its two ends too, so it can be found in a dense drawing.
+  const chosenEdge = chosen?.kind === "relationship" ? all.edges.find((e) => e.data.id === chosen.id) : undefined;
+  const chosenNodes = new Set<string>(chosen?.kind === "actor" ? [chosen.id] : chosenEdge ? [chosenEdge.data.source, chosenEdge.data.target] : []);
 
   const nodes = new Map<string, ElementView & { label: string }>();
   for (const n of all.nodes) {
@@ -106,7 +109,7 @@ export function computeGraphView({ all, current, state, endedBefore }: GraphView
       if (showsEnded && (degree.get(id) ?? 0) > 0 && !liveDegree.get(id)) classes.push("ended");
       if (triangle.size) classes.push(triangle.has(id) ? "highlighted" : "dimmed");
     }
-    if (chosen?.kind === "actor" && chosen.id === id) classes.push("chosen");
+    if (chosenNodes.has(id)) classes.push("chosen");
     nodes.set(id, { shown, classes, label: presentNodes.get(id)?.data.label ?? n.data.label });
   }
 
