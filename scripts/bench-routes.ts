@@ -11,6 +11,29 @@ import { performance } from "node:perf_hooks";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 
+async function layoutOnce(all: Awaited<ReturnType<typeof import("../lib/server/graph").getGraph>>) {
+  const { default: cytoscape } = await import("cytoscape");
+  const { default: cola } = await import("cytoscape-cola");
+  const { COLA_OPTIONS, edgeLength, startPositions } = await import("../lib/graph-layout");
+  const { graphStylesheet } = await import("../lib/graph-style");
+  if (!(cytoscape as unknown as { colaUsed?: boolean }).colaUsed) {
+    cytoscape.use(cola);
+    (cytoscape as unknown as { colaUsed?: boolean }).colaUsed = true;
+  }
+  const start = startPositions(all.elements.nodes);
+  const cy = cytoscape({ headless: true, styleEnabled: true, style: graphStylesheet({ fadeMs: 0 }) });
+  cy.add(all.elements.nodes.map((n) => ({ group: "nodes" as const, data: { ...n.data }, position: { ...start.get(n.data.id)! } })));
+  cy.add(all.elements.edges.map((e) => ({ group: "edges" as const, data: { ...e.data } })));
+  cy.layout({ ...COLA_OPTIONS, edgeLength } as never).run();
+  cy.destroy();
+}
+
+async function sweepViews(all: Awaited<ReturnType<typeof import("../lib/server/graph").getGraph>>, perYear: typeof all[]) {
+  const { computeGraphView } = await import("../lib/graph-view");
+  const { DEFAULT_VIEW } = await import("../lib/view-state");
+  for (const g of perYear) computeGraphView({ all: all.elements, current: g, state: { ...DEFAULT_VIEW, triangle: true }, endedBefore: g.window.first ?? "" });
+}
+
 async function main() {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "explorer-bench-")), "bench.db");
   const env = { ...process.env, DATABASE_URL: `file:${file}` };
@@ -26,6 +49,8 @@ async function main() {
   const { getTimeline } = await import("../lib/server/timeline");
   const timeline = await getTimeline();
   const years = timeline.years.map((y) => y.year);
+  const wholeGraph = await getGraph({});
+  const graphPerYear = await Promise.all(years.map((at) => getGraph({ at })));
 
   const cases: [string, () => Promise<unknown>][] = [
     [`graph, every year ${years[0]}-${years.at(-1)} (one slider sweep)`, () => Promise.all(years.map((at) => getGraph({ at })))],
@@ -37,6 +62,9 @@ async function main() {
     ["events", () => listEvents({})],
     ["sources with counts", () => listSources()],
     ["timeline", () => getTimeline()],
+    // The explorer's own work, run here in Node: what the browser does once on load and per step.
+    ["explorer: cola layout of the whole network (once per load)", () => layoutOnce(wholeGraph)],
+    ["explorer: drawing rules for every year (one slider sweep)", () => sweepViews(wholeGraph, graphPerYear)],
   ];
 
   console.log(`rounds per case: ${ROUNDS} (after one warm-up)`);
@@ -50,7 +78,7 @@ async function main() {
     }
     times.sort((a, b) => a - b);
     const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(2);
-    console.log(`${name.padEnd(55)} median ${at(0.5).padStart(8)} ms   p90 ${at(0.9).padStart(8)} ms`);
+    console.log(`${name.padEnd(60)} median ${at(0.5).padStart(8)} ms   p90 ${at(0.9).padStart(8)} ms`);
   }
   const m = process.memoryUsage();
   console.log(`memory: rss ${(m.rss / 2 ** 20).toFixed(1)} MiB, heap used ${(m.heapUsed / 2 ** 20).toFixed(1)} MiB`);
