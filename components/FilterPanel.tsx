@@ -2,12 +2,12 @@
 
 /** Which relationships and actors to draw: by type, polarity, certainty and actor kind. */
 import { activeFilterCount, FILTER_VALUES, isShown, NO_FILTERS, toggleFilter, type FilterName, type ViewFilters } from "@/lib/view-state";
-import { ACTOR_KINDS, CERTAINTIES, POLARITIES, RELATIONSHIP_TYPES } from "@/lib/vocabulary";
+import { ACTOR_KINDS, CERTAINTIES, CERTAINTY_LABELS, POLARITIES, RELATIONSHIP_TYPES } from "@/lib/vocabulary";
 import styles from "./FilterPanel.module.css";
 
 const GROUPS: { name: FilterName; legend: string; label(v: string): string }[] = [
   { name: "polarities", legend: "Polarity", label: (v) => POLARITIES[v as keyof typeof POLARITIES] },
-  { name: "certainties", legend: "Certainty", label: (v) => v[0]!.toUpperCase() + v.slice(1) },
+  { name: "certainties", legend: "Certainty", label: (v) => CERTAINTY_LABELS[v as keyof typeof CERTAINTY_LABELS] },
   { name: "types", legend: "Relationship type", label: (v) => RELATIONSHIP_TYPES[v as keyof typeof RELATIONSHIP_TYPES].label },
   { name: "kinds", legend: "Actor kind", label: (v) => ACTOR_KINDS[v as keyof typeof ACTOR_KINDS] },
 ];

@@ -2,7 +2,7 @@
 
 /** The key to the drawing, built from the same tables as the Cytoscape stylesheet. */
 import { CERTAINTY_LINES, ENDED_COLOUR, KIND_STYLES, POLARITY_COLOURS, STRUCTURAL_COLOUR, type KindStyle } from "@/lib/graph-style";
-import { ACTOR_KINDS, CERTAINTIES, POLARITIES, type ActorKind, type Certainty, type Polarity } from "@/lib/vocabulary";
+import { ACTOR_KINDS, CERTAINTIES, CERTAINTY_LABELS, POLARITIES, type ActorKind, type Certainty, type Polarity } from "@/lib/vocabulary";
 import styles from "./GraphLegend.module.css";
 
 export function GraphLegend({ showEnded }: { showEnded: boolean }) {
@@ -47,7 +47,7 @@ export function GraphLegend({ showEnded }: { showEnded: boolean }) {
         {(Object.keys(CERTAINTY_LINES) as Certainty[]).map((c) => (
           <li key={c} title={CERTAINTIES[c]}>
             <LineSwatch colour="#1d2330" dash={CERTAINTY_LINES[c].dash} />
-            {c[0]!.toUpperCase() + c.slice(1)} <span className={styles.muted}>({CERTAINTY_LINES[c].label})</span>
+            {CERTAINTY_LABELS[c]} <span className={styles.muted}>({CERTAINTY_LINES[c].label})</span>
           </li>
         ))}
       </ul>

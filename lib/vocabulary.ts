@@ -63,6 +63,14 @@ export const CERTAINTIES = {
 } as const;
 export type Certainty = keyof typeof CERTAINTIES;
 
+/** The short names of the certainties, for filters, legend and badges. */
+export const CERTAINTY_LABELS: Record<Certainty, string> = {
+  documented: "Documented",
+  reported: "Reported",
+  alleged: "Alleged",
+  contested: "Contested",
+};
+
 export const EVENT_KINDS = {
   war: "War or invasion",
   massacre: "Massacre",

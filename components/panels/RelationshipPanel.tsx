@@ -6,7 +6,7 @@ import { api } from "@/lib/api-client";
 import type { ApiActor, ApiActorRef, ApiDateBound, ApiEvent, ApiPlace, ApiRelationship } from "@/lib/api-types";
 import { atPrecision, formatPartialDate, periodOf } from "@/lib/dates";
 import type { Selection } from "@/lib/view-state";
-import { CERTAINTIES, POLARITIES, RELATIONSHIP_TYPES, type Certainty, type Polarity } from "@/lib/vocabulary";
+import { CERTAINTIES, CERTAINTY_LABELS, POLARITIES, RELATIONSHIP_TYPES, type Certainty, type Polarity } from "@/lib/vocabulary";
 import { CitationList } from "./CitationList";
 import styles from "./panels.module.css";
 
@@ -90,7 +90,6 @@ function certaintyExplanation(c: Certainty): string {
   return CERTAINTIES[c].replace(/^[^:]+:\s*/, "");
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function CertaintyBadge({ certainty }: { certainty: Certainty }) {
   return (
@@ -100,7 +99,7 @@ export function CertaintyBadge({ certainty }: { certainty: Certainty }) {
           ?
         </span>
       )}
-      {capitalise(certainty)}
+      {CERTAINTY_LABELS[certainty]}
     </span>
   );
 }
