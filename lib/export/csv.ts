@@ -1,0 +1,127 @@
+/**
+ * Two CSV tables of an export network, nodes and edges, as RFC 4180 has them: comma separated, CRLF
+ * line ends (the last record ends with one too), a field quoted when it holds a comma, a quote, CR
+ * or LF, quotes inside doubled.
+ *
+ * Each file starts with a UTF-8 byte order mark: without it Excel reads a CSV as the local ANSI code
+ * page and mangles the accents and dashes ("Abū", "2003 – 2005"). Other readers (Python's
+ * utf-8-sig, pandas, LibreOffice, R's readr) skip it.
+ */
+import type { ExportEdge, ExportNetwork, ExportNode } from "./network";
+import { citationsText, namesText, worksText } from "./text";
+
+export const NODE_COLUMNS = ["id", "label", "name", "kind", "kind_label", "names", "ended", "description"] as const;
+
+export const EDGE_COLUMNS = [
+  "id",
+  "source",
+  "source_label",
+  "target",
+  "target_label",
+  "type",
+  "type_label",
+  "polarity",
+  "certainty",
+  "structural",
+  "start",
+  "start_qualifier",
+  "end",
+  "end_qualifier",
+  "date_label",
+  "first",
+  "last",
+  "ended",
+  "summary",
+  "date_note",
+  "note",
+  "citation_count",
+  "citations",
+  "works",
+] as const;
+
+export type NodeColumn = (typeof NODE_COLUMNS)[number];
+export type EdgeColumn = (typeof EDGE_COLUMNS)[number];
+
+const BOM = "\uFEFF";
+const CRLF = "\r\n";
+
+type Cell = string | number | boolean | null;
+
+/**
+ * Guards against formula injection: a spreadsheet runs a cell that starts with =, +, - or @ (and,
+ * in some, tab or CR) as a formula, so such a text gets a leading apostrophe, which Excel and
+ * LibreOffice hide and keep the text as text. A "-" is let through only when the whole field is a
+ * plain number ("-12", "-0.5"), so negative numbers stay numbers; "-" before anything else (a
+ * summary starting "-attack", or "-2+3" which Excel would compute) is guarded.
+ */
+export function guardFormula(text: string): string {
+  if (/^[=+@\t\r]/.test(text)) return `'${text}`;
+  if (text.startsWith("-") && !/^-\d+(\.\d+)?$/.test(text)) return `'${text}`;
+  return text;
+}
+
+/** One field: null is empty, booleans are true/false, text is guarded and quoted when needed. */
+export function csvField(value: Cell): string {
+  if (value === null) return "";
+  const text = guardFormula(String(value));
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function table<C extends string, T>(columns: readonly C[], rows: readonly T[], cells: (row: T) => Record<C, Cell>): string {
+  const lines = [columns.join(",")];
+  for (const row of rows) {
+    const values = cells(row);
+    lines.push(columns.map((c) => csvField(values[c])).join(","));
+  }
+  return BOM + lines.map((l) => l + CRLF).join("");
+}
+
+function nodeCells(n: ExportNode): Record<NodeColumn, Cell> {
+  return {
+    id: n.id,
+    label: n.label,
+    name: n.name,
+    kind: n.kind,
+    kind_label: n.kindLabel,
+    names: namesText(n.names),
+    ended: n.ended,
+    description: n.description,
+  };
+}
+
+function edgeCells(e: ExportEdge): Record<EdgeColumn, Cell> {
+  return {
+    id: e.id,
+    source: e.source,
+    source_label: e.sourceLabel,
+    target: e.target,
+    target_label: e.targetLabel,
+    type: e.type,
+    type_label: e.typeLabel,
+    polarity: e.polarity,
+    certainty: e.certainty,
+    structural: e.structural,
+    start: e.start?.date ?? null,
+    start_qualifier: e.start?.qualifier ?? null,
+    end: e.end?.date ?? null,
+    end_qualifier: e.end?.qualifier ?? null,
+    date_label: e.dateLabel,
+    first: e.first,
+    last: e.last,
+    ended: e.ended,
+    summary: e.summary,
+    date_note: e.dateNote,
+    note: e.note,
+    citation_count: e.citations.length,
+    citations: citationsText(e.citations),
+    works: worksText(e.citations),
+  };
+}
+
+export function nodesCsv(net: ExportNetwork): string {
+  return table(NODE_COLUMNS, net.nodes, nodeCells);
+}
+
+export function edgesCsv(net: ExportNetwork): string {
+  return table(EDGE_COLUMNS, net.edges, edgeCells);
+}

@@ -1,0 +1,159 @@
+/**
+ * GEXF 1.2draft (https://gexf.net/) of an export network, as a dynamic graph so Gephi's timeline
+ * replays the years:
+ * - an edge lives from its `first` to its `last` ISO day (a side left out is open);
+ * - a node lives over the hull of its edges and dated names, open on a side where any of them is;
+ * - the dynamic node attribute `name` carries the actor's dated names (AQI, ISI, ISIS, IS).
+ * No modification date is written, so the same view gives the same bytes.
+ */
+import type { IsoDay } from "../dates";
+import type { ExportEdge, ExportName, ExportNetwork, ExportNode } from "./network";
+import { citationsText } from "./text";
+import { element, openTag, XML_DECLARATION } from "./xml";
+
+type AttrType = "string" | "boolean" | "integer";
+type Value = string | number | boolean | null;
+
+interface AttrDef<T> {
+  title: string;
+  type: AttrType;
+  value: (x: T) => Value;
+}
+
+const NODE_ATTRS: AttrDef<ExportNode>[] = [
+  { title: "kind", type: "string", value: (n) => n.kind },
+  { title: "kindLabel", type: "string", value: (n) => n.kindLabel },
+  { title: "description", type: "string", value: (n) => n.description },
+];
+
+const EDGE_ATTRS: AttrDef<ExportEdge>[] = [
+  { title: "type", type: "string", value: (e) => e.type },
+  { title: "typeLabel", type: "string", value: (e) => e.typeLabel },
+  { title: "polarity", type: "string", value: (e) => e.polarity },
+  { title: "certainty", type: "string", value: (e) => e.certainty },
+  { title: "structural", type: "boolean", value: (e) => e.structural },
+  { title: "dateLabel", type: "string", value: (e) => e.dateLabel },
+  { title: "summary", type: "string", value: (e) => e.summary },
+  { title: "dateNote", type: "string", value: (e) => e.dateNote },
+  { title: "note", type: "string", value: (e) => e.note },
+  { title: "citations", type: "string", value: (e) => citationsText(e.citations) },
+  { title: "citationCount", type: "integer", value: (e) => e.citations.length },
+];
+
+/**
+ * Attribute ids are prefixed ("n_kind", "e_type") so they cannot clash with the columns Gephi
+ * reserves (id, label, weight, type, timeset); readers show the title.
+ */
+const attrId = (prefix: "n" | "e", title: string) => `${prefix}_${title}`;
+const NAME_ATTR = attrId("n", "name");
+
+function declarations(cls: "node" | "edge", mode: "static" | "dynamic", attrs: { title: string; type: AttrType }[]): string[] {
+  const prefix = cls === "node" ? "n" : "e";
+  return [
+    `    ${openTag("attributes", { class: cls, mode })}`,
+    ...attrs.map((a) => `      ${element("attribute", { id: attrId(prefix, a.title), title: a.title, type: a.type })}`),
+    "    </attributes>",
+  ];
+}
+
+function staticValues<T>(prefix: "n" | "e", attrs: AttrDef<T>[], x: T): string[] {
+  const out: string[] = [];
+  for (const a of attrs) {
+    const v = a.value(x);
+    if (v === null) continue;
+    out.push(element("attvalue", { for: attrId(prefix, a.title), value: String(v) }));
+  }
+  return out;
+}
+
+/** The day before an ISO day. */
+function dayBefore(day: IsoDay): IsoDay {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * One value of the dynamic `name` per dated name. Successive names in the data share their boundary
+ * period (AQI until October 2006, ISI from October 2006); Gephi rejects a dynamic attribute whose
+ * intervals overlap, so where a name's end reaches the next name's start it is cut to the day
+ * before. The node's own span (below) uses the names' dates as they are.
+ */
+function nameValues(names: readonly ExportName[]): string[] {
+  return names.map((n, i) => {
+    const next = names[i + 1];
+    let end = n.last;
+    if (next?.first) {
+      const cut = dayBefore(next.first);
+      if ((end === null || end > cut) && (n.first === null || n.first <= cut)) end = cut;
+    }
+    return element("attvalue", { for: NAME_ATTR, value: n.short ?? n.name, start: n.first, end });
+  });
+}
+
+/** Earliest first and latest last over a node's edges and dated names; null where any is open, or nothing is dated. */
+export function nodeSpan(node: ExportNode, edges: readonly ExportEdge[]): { start: IsoDay | null; end: IsoDay | null } {
+  const spans = [...edges.filter((e) => e.source === node.id || e.target === node.id), ...node.names];
+  if (spans.length === 0) return { start: null, end: null };
+  let start: IsoDay | null = null;
+  let end: IsoDay | null = null;
+  let openStart = false;
+  let openEnd = false;
+  for (const s of spans) {
+    if (s.first === null) openStart = true;
+    else if (start === null || s.first < start) start = s.first;
+    if (s.last === null) openEnd = true;
+    else if (end === null || s.last > end) end = s.last;
+  }
+  return { start: openStart ? null : start, end: openEnd ? null : end };
+}
+
+function description(net: ExportNetwork): string {
+  const c = net.context;
+  const works = c.worksCited.length ? ` Works cited: ${c.worksCited.join("; ")}.` : "";
+  return `${c.title}. ${c.period}.${works}`;
+}
+
+export function toGEXF(net: ExportNetwork): string {
+  const lines = [
+    XML_DECLARATION,
+    openTag("gexf", {
+      xmlns: "http://www.gexf.net/1.2draft",
+      "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
+      "xsi:schemaLocation": "http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd",
+      version: "1.2",
+    }),
+    "  <meta>",
+    `    ${element("creator", {}, "Actor network explorer")}`,
+    `    ${element("description", {}, description(net))}`,
+    "  </meta>",
+    `  ${openTag("graph", { mode: "dynamic", defaultedgetype: "directed", timeformat: "date" })}`,
+    ...declarations("node", "static", NODE_ATTRS),
+    ...declarations("node", "dynamic", [{ title: "name", type: "string" }]),
+    ...declarations("edge", "static", EDGE_ATTRS),
+    "    <nodes>",
+  ];
+  for (const n of net.nodes) {
+    const span = nodeSpan(n, net.edges);
+    const values = [...staticValues("n", NODE_ATTRS, n), ...nameValues(n.names)];
+    lines.push(
+      `      ${openTag("node", { id: n.id, label: n.label, start: span.start, end: span.end })}`,
+      "        <attvalues>",
+      ...values.map((v) => `          ${v}`),
+      "        </attvalues>",
+      "      </node>",
+    );
+  }
+  lines.push("    </nodes>", "    <edges>");
+  for (const e of net.edges) {
+    lines.push(
+      `      ${openTag("edge", { id: e.id, source: e.source, target: e.target, label: e.label, start: e.first, end: e.last })}`,
+      "        <attvalues>",
+      ...staticValues("e", EDGE_ATTRS, e).map((v) => `          ${v}`),
+      "        </attvalues>",
+      "      </edge>",
+    );
+  }
+  lines.push("    </edges>", "  </graph>", "</gexf>", "");
+  return lines.join("\n");
+}

@@ -1,0 +1,100 @@
+/**
+ * GraphML (http://graphml.graphdrawing.org/) of an export network: one directed graph, every
+ * attribute declared with a <key> and its type, so yEd, Gephi, Cytoscape and networkx read the
+ * booleans and counts as such. A null value has no <data> element (readers then show it empty);
+ * nothing is written as "null".
+ */
+import type { ExportEdge, ExportNetwork, ExportNode } from "./network";
+import { citationsText, namesText } from "./text";
+import { element, openTag, XML_DECLARATION } from "./xml";
+
+type KeyType = "string" | "boolean" | "int";
+type Value = string | number | boolean | null;
+
+interface KeyDef<T> {
+  name: string;
+  type: KeyType;
+  value: (x: T) => Value;
+}
+
+const GRAPH_KEYS: KeyDef<ExportNetwork["context"]>[] = [
+  { name: "title", type: "string", value: (c) => c.title },
+  { name: "period", type: "string", value: (c) => c.period },
+  { name: "filters", type: "string", value: (c) => (c.filters.length ? c.filters.join("; ") : null) },
+  { name: "focus", type: "string", value: (c) => c.focus },
+  { name: "worksCited", type: "string", value: (c) => (c.worksCited.length ? c.worksCited.join("; ") : null) },
+  { name: "explorerQuery", type: "string", value: (c) => c.explorerQuery },
+];
+
+const NODE_KEYS: KeyDef<ExportNode>[] = [
+  { name: "label", type: "string", value: (n) => n.label },
+  { name: "name", type: "string", value: (n) => n.name },
+  { name: "kind", type: "string", value: (n) => n.kind },
+  { name: "kindLabel", type: "string", value: (n) => n.kindLabel },
+  { name: "description", type: "string", value: (n) => n.description },
+  { name: "ended", type: "boolean", value: (n) => n.ended },
+  { name: "names", type: "string", value: (n) => (n.names.length ? namesText(n.names) : null) },
+];
+
+const EDGE_KEYS: KeyDef<ExportEdge>[] = [
+  { name: "label", type: "string", value: (e) => e.label },
+  { name: "type", type: "string", value: (e) => e.type },
+  { name: "typeLabel", type: "string", value: (e) => e.typeLabel },
+  { name: "polarity", type: "string", value: (e) => e.polarity },
+  { name: "certainty", type: "string", value: (e) => e.certainty },
+  { name: "structural", type: "boolean", value: (e) => e.structural },
+  { name: "start", type: "string", value: (e) => e.start?.date ?? null },
+  { name: "startQualifier", type: "string", value: (e) => e.start?.qualifier ?? null },
+  { name: "end", type: "string", value: (e) => e.end?.date ?? null },
+  { name: "endQualifier", type: "string", value: (e) => e.end?.qualifier ?? null },
+  { name: "dateLabel", type: "string", value: (e) => e.dateLabel },
+  { name: "first", type: "string", value: (e) => e.first },
+  { name: "last", type: "string", value: (e) => e.last },
+  { name: "summary", type: "string", value: (e) => e.summary },
+  { name: "dateNote", type: "string", value: (e) => e.dateNote },
+  { name: "note", type: "string", value: (e) => e.note },
+  { name: "ended", type: "boolean", value: (e) => e.ended },
+  { name: "citations", type: "string", value: (e) => citationsText(e.citations) },
+  { name: "citationCount", type: "int", value: (e) => e.citations.length },
+];
+
+/** Key ids are prefixed by what they describe, so node "label" and edge "label" stay two keys. */
+const keyId = (prefix: "g" | "n" | "e", name: string) => `${prefix}_${name}`;
+
+function keyLines<T>(prefix: "g" | "n" | "e", target: "graph" | "node" | "edge", keys: KeyDef<T>[]): string[] {
+  return keys.map((k) => `  ${element("key", { id: keyId(prefix, k.name), for: target, "attr.name": k.name, "attr.type": k.type })}`);
+}
+
+function dataLines<T>(prefix: "g" | "n" | "e", keys: KeyDef<T>[], x: T, indent: string): string[] {
+  const lines: string[] = [];
+  for (const k of keys) {
+    const v = k.value(x);
+    if (v === null) continue;
+    lines.push(`${indent}${element("data", { key: keyId(prefix, k.name) }, String(v))}`);
+  }
+  return lines;
+}
+
+export function toGraphML(net: ExportNetwork): string {
+  const lines = [
+    XML_DECLARATION,
+    openTag("graphml", {
+      xmlns: "http://graphml.graphdrawing.org/xmlns",
+      "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
+      "xsi:schemaLocation": "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd",
+    }),
+    ...keyLines("g", "graph", GRAPH_KEYS),
+    ...keyLines("n", "node", NODE_KEYS),
+    ...keyLines("e", "edge", EDGE_KEYS),
+    `  ${openTag("graph", { id: net.context.fileStem, edgedefault: "directed" })}`,
+    ...dataLines("g", GRAPH_KEYS, net.context, "    "),
+  ];
+  for (const n of net.nodes) {
+    lines.push(`    ${openTag("node", { id: n.id })}`, ...dataLines("n", NODE_KEYS, n, "      "), "    </node>");
+  }
+  for (const e of net.edges) {
+    lines.push(`    ${openTag("edge", { id: e.id, source: e.source, target: e.target })}`, ...dataLines("e", EDGE_KEYS, e, "      "), "    </edge>");
+  }
+  lines.push("  </graph>", "</graphml>", "");
+  return lines.join("\n");
+}
