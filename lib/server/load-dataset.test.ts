@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { freshDatabaseFile, MINI_DATASET } from "@/test/setup/database";
+import { dumpStore, freshDatabaseFile, MINI_DATASET } from "@/test/setup/database";
 import { readDatasetDir } from "../dataset-files";
 import { isStoreEmpty, replaceDataset } from "./load-dataset";
 import { createPrismaClient, type PrismaClient } from "./prisma-client";
@@ -13,22 +13,6 @@ const open = (file: string) => {
 afterEach(async () => {
   await Promise.all(clients.splice(0).map((c) => c.$disconnect()));
 });
-
-/** Every row of every table, in a stable order: what "the same rows" means. */
-async function dump(client: PrismaClient) {
-  return {
-    sources: await client.source.findMany({ orderBy: { id: "asc" } }),
-    places: await client.place.findMany({ orderBy: { id: "asc" } }),
-    actors: await client.actor.findMany({ orderBy: { id: "asc" } }),
-    names: await client.actorName.findMany({ orderBy: { id: "asc" } }),
-    relationships: await client.relationship.findMany({ orderBy: { id: "asc" } }),
-    events: await client.event.findMany({ orderBy: { id: "asc" } }),
-    participants: await client.eventParticipant.findMany({ orderBy: [{ eventId: "asc" }, { actorId: "asc" }, { role: "asc" }] }),
-    relationshipPlaces: await client.relationshipPlace.findMany({ orderBy: [{ relationshipId: "asc" }, { placeId: "asc" }] }),
-    eventRelationships: await client.eventRelationship.findMany({ orderBy: [{ eventId: "asc" }, { relationshipId: "asc" }] }),
-    citations: await client.citation.findMany({ orderBy: { id: "asc" } }),
-  };
-}
 
 describe("replaceDataset", () => {
   it("writes every entry with its derived spans", async () => {
@@ -47,22 +31,22 @@ describe("replaceDataset", () => {
     const client = open(freshDatabaseFile());
     const dataset = readDatasetDir(MINI_DATASET);
     await replaceDataset(client, dataset);
-    const first = await dump(client);
+    const first = await dumpStore(client);
     await replaceDataset(client, dataset);
-    expect(await dump(client)).toEqual(first);
+    expect(await dumpStore(client)).toEqual(first);
   });
 
   it("is all or nothing: a load that fails half-way leaves the previous rows", async () => {
     const client = open(freshDatabaseFile());
     const dataset = readDatasetDir(MINI_DATASET);
     await replaceDataset(client, dataset);
-    const before = await dump(client);
+    const before = await dumpStore(client);
     // Past validation on purpose: the database itself refuses the second citation's unknown source,
     // after the actors and relationships of the new load were already written inside the transaction.
     const bad = structuredClone(dataset);
     bad.actors.push({ ...bad.actors[0]!, id: "new-actor" });
     bad.relationships[1]!.citations.push({ source: "no-such-source", note: "A citation of a source that does not exist." });
     await expect(replaceDataset(client, bad)).rejects.toThrow();
-    expect(await dump(client)).toEqual(before);
+    expect(await dumpStore(client)).toEqual(before);
   });
 });

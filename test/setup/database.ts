@@ -8,7 +8,7 @@ import path from "node:path";
 import { inject } from "vitest";
 import { readDatasetDir } from "@/lib/dataset-files";
 import { replaceDataset } from "@/lib/server/load-dataset";
-import { createPrismaClient } from "@/lib/server/prisma-client";
+import { createPrismaClient, type PrismaClient } from "@/lib/server/prisma-client";
 
 export const MINI_DATASET = path.resolve("test/fixtures/mini");
 export const SEED_DATASET = path.resolve("seed/data");
@@ -28,6 +28,22 @@ export async function loadedDatabaseFile(datasetDir: string): Promise<string> {
     await client.$disconnect();
   }
   return file;
+}
+
+/** Every row of every table, in a stable order: what "the same rows" means. */
+export async function dumpStore(client: PrismaClient) {
+  return {
+    sources: await client.source.findMany({ orderBy: { id: "asc" } }),
+    places: await client.place.findMany({ orderBy: { id: "asc" } }),
+    actors: await client.actor.findMany({ orderBy: { id: "asc" } }),
+    names: await client.actorName.findMany({ orderBy: { id: "asc" } }),
+    relationships: await client.relationship.findMany({ orderBy: { id: "asc" } }),
+    events: await client.event.findMany({ orderBy: { id: "asc" } }),
+    participants: await client.eventParticipant.findMany({ orderBy: [{ eventId: "asc" }, { actorId: "asc" }, { role: "asc" }] }),
+    relationshipPlaces: await client.relationshipPlace.findMany({ orderBy: [{ relationshipId: "asc" }, { placeId: "asc" }] }),
+    eventRelationships: await client.eventRelationship.findMany({ orderBy: [{ eventId: "asc" }, { relationshipId: "asc" }] }),
+    citations: await client.citation.findMany({ orderBy: { id: "asc" } }),
+  };
 }
 
 /** Calls a route's GET as Next would, with a real Request. */

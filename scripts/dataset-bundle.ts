@@ -1,0 +1,117 @@
+/**
+ * The dataset as one file (lib/schemas/bundle.ts), on the store named by DATABASE_URL:
+ *
+ *   npm run dataset:export -- [--out FILE]        the whole store as a JSON bundle (stdout without --out)
+ *   npm run dataset:import -- FILE [--if-empty]   replace the store's contents with a bundle, all or nothing;
+ *                                                 --if-empty only fills an empty store
+ *
+ * Exit codes: 0 done (or left as it was with --if-empty), 1 refused or failed (nothing written),
+ * 2 a wrong command line.
+ */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { DatasetError } from "../lib/dataset-validation";
+import { databaseFile } from "../lib/env";
+import { parseBundleText } from "../lib/schemas/bundle";
+import { bundleText, exportBundle } from "../lib/server/dataset-bundle";
+import { isStoreEmpty, replaceDataset } from "../lib/server/load-dataset";
+import { createPrismaClient } from "../lib/server/prisma-client";
+
+const USAGE = `usage:
+  dataset-bundle export [--out FILE]
+  dataset-bundle import FILE [--if-empty]`;
+
+class UsageError extends Error {}
+/** A refusal with a message of its own, printed without a stack. */
+class CommandError extends Error {}
+
+/** A file named the way the user wrote it, relative to the working directory when inside it. */
+function shown(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
+}
+
+/** The store's file; refuses a missing one rather than let SQLite create an empty, unmigrated file. */
+function storeFile(): string {
+  const file = databaseFile();
+  if (!existsSync(file)) throw new CommandError(`no database at ${file}; run npm run db:migrate first (or set DATABASE_URL)`);
+  return file;
+}
+
+async function runExport(args: string[]) {
+  const { values, positionals } = parseArgs({ args, options: { out: { type: "string" } }, allowPositionals: true });
+  if (positionals.length) throw new UsageError(`export takes no file argument (use --out FILE): ${positionals.join(" ")}`);
+  const file = storeFile();
+  const client = createPrismaClient(file);
+  try {
+    const bundle = await exportBundle(client);
+    const text = bundleText(bundle);
+    const counts =
+      `${bundle.actors.length} actors, ${bundle.relationships.length} relationships, ${bundle.events.length} events, ` +
+      `${bundle.sources.length} sources, ${bundle.places.length} places`;
+    if (values.out) {
+      const out = path.resolve(values.out);
+      writeFileSync(out, text);
+      console.log(`dataset:export: wrote ${counts} from ${file} to ${shown(out)} (${Buffer.byteLength(text)} bytes)`);
+    } else {
+      process.stdout.write(text);
+      // stdout is the bundle; the summary goes to stderr so a redirect captures only the file.
+      console.error(`dataset:export: wrote ${counts} from ${file}`);
+    }
+  } finally {
+    await client.$disconnect();
+  }
+}
+
+async function runImport(args: string[]) {
+  const { values, positionals } = parseArgs({ args, options: { "if-empty": { type: "boolean", default: false } }, allowPositionals: true });
+  if (positionals.length !== 1) throw new UsageError(positionals.length ? `import takes one file, not ${positionals.length}` : "import needs the bundle file");
+  const input = path.resolve(positionals[0]!);
+  const name = shown(input);
+  let text: string;
+  try {
+    text = readFileSync(input, "utf8");
+  } catch (e) {
+    throw new DatasetError([{ file: name, entry: null, field: null, message: `cannot read the file (${(e as Error).message})` }]);
+  }
+  // Checked before the store is opened: a bad bundle never gets near the database.
+  const dataset = parseBundleText(text, name);
+  const file = storeFile();
+  const client = createPrismaClient(file);
+  try {
+    if (values["if-empty"] && !(await isStoreEmpty(client))) {
+      console.log(`dataset:import: ${file} already holds data; left as it is`);
+      return;
+    }
+    const counts = await replaceDataset(client, dataset);
+    console.log(
+      `dataset:import: loaded ${counts.actors} actors (${counts.actorNames} names and aliases), ${counts.relationships} relationships, ` +
+        `${counts.events} events (${counts.participants} participants), ${counts.sources} sources, ${counts.places} places, ` +
+        `${counts.citations} citations from ${name} into ${file}`,
+    );
+  } finally {
+    await client.$disconnect();
+  }
+}
+
+async function main(argv: string[]) {
+  const [command, ...rest] = argv;
+  if (command === "export") return runExport(rest);
+  if (command === "import") return runImport(rest);
+  throw new UsageError(command ? `unknown command "${command}"` : "which command: export or import?");
+}
+
+const command = process.argv[2] === "export" ? "dataset:export" : "dataset:import";
+main(process.argv.slice(2)).catch((e: unknown) => {
+  if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+    console.error(`dataset-bundle: ${(e as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+  if (e instanceof DatasetError) {
+    console.error(`${command}: nothing was written; ${e.message}`);
+  } else {
+    console.error(`${command}: failed;`, e instanceof CommandError ? e.message : e);
+  }
+  process.exit(1);
+});
