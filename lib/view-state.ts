@@ -123,6 +123,20 @@ export function graphQuery(state: ViewState, bounds: DateBounds): URLSearchParam
   return new URLSearchParams({ from: windowStart(state, bounds), to: date });
 }
 
+/**
+ * The /api/export query for the view: its window, its filters (an empty list hides all of a kind,
+ * as on the page) and its focus. Selection and the triangle highlight change the look, not the data.
+ */
+export function exportQuery(state: ViewState, bounds: DateBounds): URLSearchParams {
+  const q = graphQuery(state, bounds);
+  for (const name of Object.keys(FILTER_PARAMS) as FilterName[]) {
+    const list = state.filters[name];
+    if (list !== null) q.set(FILTER_PARAMS[name], list.join(","));
+  }
+  if (state.focus) q.set("focus", state.focus);
+  return q;
+}
+
 /** The window's start: `from` if it is before the date, else five years before it. */
 export function windowStart(state: ViewState, bounds: DateBounds): string {
   const date = currentDate(state, bounds);

@@ -12,20 +12,8 @@ import { performance } from "node:perf_hooks";
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 
 async function layoutOnce(all: Awaited<ReturnType<typeof import("../lib/server/graph").getGraph>>) {
-  const { default: cytoscape } = await import("cytoscape");
-  const { default: cola } = await import("cytoscape-cola");
-  const { COLA_OPTIONS, edgeLength, startPositions } = await import("../lib/graph-layout");
-  const { graphStylesheet } = await import("../lib/graph-style");
-  if (!(cytoscape as unknown as { colaUsed?: boolean }).colaUsed) {
-    cytoscape.use(cola);
-    (cytoscape as unknown as { colaUsed?: boolean }).colaUsed = true;
-  }
-  const start = startPositions(all.elements.nodes);
-  const cy = cytoscape({ headless: true, styleEnabled: true, style: graphStylesheet({ fadeMs: 0 }) });
-  cy.add(all.elements.nodes.map((n) => ({ group: "nodes" as const, data: { ...n.data }, position: { ...start.get(n.data.id)! } })));
-  cy.add(all.elements.edges.map((e) => ({ group: "edges" as const, data: { ...e.data } })));
-  cy.layout({ ...COLA_OPTIONS, edgeLength } as never).run();
-  cy.destroy();
+  const { layoutPositions } = await import("../lib/graph-positions");
+  layoutPositions(all.elements);
 }
 
 async function sweepViews(all: Awaited<ReturnType<typeof import("../lib/server/graph").getGraph>>, perYear: typeof all[]) {

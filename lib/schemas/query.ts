@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { PARTIAL_DATE_HINT, isPartialDate, periodOf } from "../dates";
-import { CERTAINTIES, RELATIONSHIP_TYPES, keysOf } from "../vocabulary";
+import { ACTOR_KINDS, CERTAINTIES, POLARITIES, RELATIONSHIP_TYPES, keysOf } from "../vocabulary";
 import { slugSchema } from "./dataset";
 
 export const dateParam = z.string().refine(isPartialDate, { message: `expected ${PARTIAL_DATE_HINT}` });
@@ -47,14 +47,52 @@ export const relationshipsQuerySchema = z
 
 export const eventsQuerySchema = z.strictObject({ ...windowShape, actor: slugSchema.optional() }).superRefine(checkWindow);
 
+/** Like listOf, but an empty value ("type=") is an empty list: the explorer's "hide all of these". */
+function filterListOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z
+    .array(z.string())
+    .transform((vs) => vs.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(values, { message: `expected a comma-separated list of: ${values.join(", ")} (empty for none)` })));
+}
+
+export const EXPORT_FORMATS = ["graphml", "gexf", "json", "csv", "bundle"] as const;
+export const CSV_TABLES = ["relationships", "actors"] as const;
+
+/**
+ * /api/export: a format, the window as elsewhere, and the explorer's filters and focus, so a script
+ * gets the same file as the explorer's Export menu. The bundle is the whole store and takes nothing else.
+ */
+export const exportQuerySchema = z
+  .strictObject({
+    format: z.enum(EXPORT_FORMATS, { message: `expected one of: ${EXPORT_FORMATS.join(", ")}` }),
+    ...windowShape,
+    type: filterListOf(keysOf(RELATIONSHIP_TYPES)).optional(),
+    polarity: filterListOf(keysOf(POLARITIES)).optional(),
+    certainty: filterListOf(keysOf(CERTAINTIES)).optional(),
+    kind: filterListOf(keysOf(ACTOR_KINDS)).optional(),
+    focus: slugSchema.optional(),
+    table: z.enum(CSV_TABLES, { message: `expected one of: ${CSV_TABLES.join(", ")}` }).optional(),
+  })
+  .superRefine((q, ctx) => {
+    checkWindow(q, ctx);
+    if (q.table !== undefined && q.format !== "csv") {
+      ctx.addIssue({ code: "custom", path: ["table"], message: "expected table only with format=csv" });
+    }
+    if (q.format === "bundle") {
+      const extra = (["at", "from", "to", "type", "polarity", "certainty", "kind", "focus"] as const).find((k) => q[k] !== undefined);
+      if (extra) ctx.addIssue({ code: "custom", path: [extra], message: "expected nothing but format=bundle: the bundle is always the whole store" });
+    }
+  });
+
 export const emptyQuerySchema = z.strictObject({});
 
 export type WindowQuery = z.infer<typeof windowQuerySchema>;
 export type RelationshipsQuery = z.infer<typeof relationshipsQuerySchema>;
 export type EventsQuery = z.infer<typeof eventsQuerySchema>;
+export type ExportQuery = z.infer<typeof exportQuerySchema>;
 
 /** Which parameters take several values; the others must be given at most once. */
-const LIST_PARAMS = new Set(["type", "certainty"]);
+const LIST_PARAMS = new Set(["type", "certainty", "polarity", "kind"]);
 
 export class QueryError extends Error {
   readonly expected: string;

@@ -1,0 +1,96 @@
+/**
+ * Cytoscape JSON (`.cyjs`): the exported elements with their laid-out positions and the data the
+ * drawing is styled by, plus the explorer's own stylesheet. Cytoscape.js loads it with
+ * `cytoscape({ elements, style })`; Cytoscape desktop imports it with File › Import › Network from
+ * File. Desktop wants flat columns (strings, numbers, booleans, lists of strings), so evidence is
+ * given as lists of strings next to the structured fields a script would use.
+ */
+import { formatCitation } from "../citations";
+import { CERTAINTY_LINES, ENDED_COLOUR, KIND_STYLES, POLARITY_COLOURS, STRUCTURAL_COLOUR, graphStylesheet } from "../graph-style";
+import type { ExportNetwork } from "./network";
+
+export const CYJS_FORMAT_VERSION = "1.0";
+export const CYJS_GENERATOR = "actor-network-explorer";
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+export function toCytoscapeJson(net: ExportNetwork, positions: Map<string, { x: number; y: number }>) {
+  const { context } = net;
+  return {
+    format_version: CYJS_FORMAT_VERSION,
+    generated_by: CYJS_GENERATOR,
+    target_cytoscapejs_version: "~3.34",
+    data: {
+      name: `${context.title}: ${context.period}`,
+      title: context.title,
+      period: context.period,
+      window_first: context.window.first,
+      window_last: context.window.last,
+      filters: context.filters,
+      focus: context.focus,
+      works_cited: context.worksCited,
+      /** Open `/?` + this in the explorer to see the same view. */
+      explorer_query: context.explorerQuery,
+    },
+    elements: {
+      nodes: net.nodes.map((n) => {
+        const style = KIND_STYLES[n.kind];
+        const p = positions.get(n.id) ?? { x: 0, y: 0 };
+        return {
+          data: {
+            id: n.id,
+            // Cytoscape desktop shows `name`; the explorer's stylesheet draws `label`. Both are the name in force.
+            name: n.label,
+            label: n.label,
+            full_name: n.name,
+            kind: n.kind,
+            kind_label: n.kindLabel,
+            description: n.description,
+            names: n.names.map((x) => `${x.short ?? x.name} (${x.dateLabel})`),
+            ended: n.ended,
+            shape: style.points ? "polygon" : "ellipse",
+            shape_points: style.points ? style.points.join(" ") : null,
+            colour: style.colour,
+            size: style.size,
+          },
+          position: { x: round(p.x), y: round(p.y) },
+          classes: n.ended ? "ended" : "",
+        };
+      }),
+      edges: net.edges.map((e) => ({
+        data: {
+          id: e.id,
+          source: e.source,
+          target: e.target,
+          name: `${e.sourceLabel} (${e.type}) ${e.targetLabel}`,
+          interaction: e.type,
+          label: e.label,
+          type: e.type,
+          type_label: e.typeLabel,
+          polarity: e.polarity,
+          certainty: e.certainty,
+          structural: e.structural,
+          start: e.start?.date ?? null,
+          start_qualifier: e.start?.qualifier ?? null,
+          end: e.end?.date ?? null,
+          end_qualifier: e.end?.qualifier ?? null,
+          date_label: e.dateLabel,
+          first: e.first,
+          last: e.last,
+          ended: e.ended,
+          summary: e.summary,
+          date_note: e.dateNote,
+          note: e.note,
+          citations: e.citations.map((c) => formatCitation({ pages: c.pages, source: c }) + `: ${c.note}`),
+          sources: e.citations.map((c) => c.source),
+          colour: e.ended ? ENDED_COLOUR : e.structural ? STRUCTURAL_COLOUR : POLARITY_COLOURS[e.polarity],
+          line_style: CERTAINTY_LINES[e.certainty].style,
+        },
+        classes: e.ended ? "ended" : "",
+      })),
+    },
+    style: graphStylesheet({ fadeMs: 0 }),
+  };
+}
+
+export type CytoscapeJson = ReturnType<typeof toCytoscapeJson>;

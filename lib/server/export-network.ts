@@ -1,0 +1,124 @@
+import "server-only";
+/**
+ * The network of one view, for the exports: the same window, filters and focus rules as the
+ * explorer (lib/graph-view.ts decides what is drawn, here as there), with each relationship's full
+ * evidence and each actor's dated names read from the store.
+ */
+import { periodOf, spanBounds, type DateBound } from "../dates";
+import { exportFileStem, EXPORT_TITLE, filterLines, periodLabel } from "../export/context";
+import type { ExportCitation, ExportEdge, ExportNetwork, ExportNode } from "../export/network";
+import { computeGraphView } from "../graph-view";
+import { QueryError, type ExportQuery } from "../schemas/query";
+import { encodeViewState, DEFAULT_VIEW, type ViewFilters, type ViewState } from "../view-state";
+import { ACTOR_KINDS, RELATIONSHIP_TYPES } from "../vocabulary";
+import { db } from "./db";
+import { getGraph } from "./graph";
+import { getTimeline } from "./timeline";
+import { actorSelect, relationshipSelect, toActor, toRelationship } from "./serialize";
+
+type NetworkQuery = Omit<ExportQuery, "format" | "table">;
+
+export function filtersOf(q: NetworkQuery): ViewFilters {
+  return { types: q.type ?? null, polarities: q.polarity ?? null, certainties: q.certainty ?? null, kinds: q.kind ?? null };
+}
+
+/** The explorer view that shows the same: at a date, up to it, or between two dates. */
+function viewOf(q: NetworkQuery, filters: ViewFilters, lastYear: string): ViewState {
+  const base = { ...DEFAULT_VIEW, filters, focus: q.focus ?? null };
+  if (q.at) return { ...base, mode: "at", date: q.at };
+  if (q.from) return { ...base, mode: "window", from: q.from, date: q.to ?? lastYear };
+  // No window is the whole dataset: everything up to its last year.
+  return { ...base, mode: "upto", date: q.to ?? lastYear };
+}
+
+export async function buildExportNetwork(q: NetworkQuery): Promise<ExportNetwork> {
+  if (q.focus !== undefined && (await db.actor.count({ where: { id: q.focus } })) === 0) {
+    throw new QueryError("focus", "expected the id of an actor (see /api/actors)", q.focus);
+  }
+  const window = { at: q.at ?? null, from: q.from ?? null, to: q.to ?? null };
+  const filters = filtersOf(q);
+  const [graph, timeline] = await Promise.all([getGraph({ at: q.at, from: q.from, to: q.to }), getTimeline()]);
+  const view = viewOf(q, filters, timeline.last.slice(0, 4));
+  const drawn = computeGraphView({
+    all: graph.elements,
+    current: graph,
+    state: view,
+    // Up to or between dates, what ended before the last date's period is greyed, as on the page.
+    endedBefore: q.to ? periodOf(q.to).first : "0000-01-01",
+  });
+  const focusApplies = q.focus !== undefined && !drawn.focusMissing;
+
+  const [relationships, actors] = await Promise.all([
+    db.relationship.findMany({ where: { id: { in: drawn.shownEdges } }, select: relationshipSelect, orderBy: { id: "asc" } }),
+    db.actor.findMany({ where: { id: { in: drawn.shownNodes } }, select: actorSelect, orderBy: { id: "asc" } }),
+  ]);
+  const labelOf = (id: string) => drawn.nodes.get(id)?.label ?? id;
+  const edgeLabel = new Map(graph.elements.edges.map((e) => [e.data.id, e.data.label]));
+  const ended = new Set(drawn.endedEdges);
+
+  const nodes: ExportNode[] = actors.map(toActor).map((a) => ({
+    id: a.id,
+    label: labelOf(a.id),
+    name: a.name,
+    kind: a.kind,
+    kindLabel: ACTOR_KINDS[a.kind],
+    description: a.description,
+    names: a.names.map((n) => {
+      const { spanStart, spanEnd } = spanBounds(n.start as DateBound | null, n.end as DateBound | null);
+      return { name: n.name, short: n.short, first: spanStart, last: spanEnd, dateLabel: n.dateLabel };
+    }),
+    ended: drawn.nodes.get(a.id)?.classes.includes("ended") ?? false,
+  }));
+
+  const edges: ExportEdge[] = relationships.map(toRelationship).map((r) => ({
+    id: r.id,
+    source: r.from.id,
+    target: r.to.id,
+    sourceLabel: labelOf(r.from.id),
+    targetLabel: labelOf(r.to.id),
+    type: r.type,
+    typeLabel: RELATIONSHIP_TYPES[r.type].label,
+    polarity: r.polarity,
+    certainty: r.certainty,
+    structural: RELATIONSHIP_TYPES[r.type].structural,
+    label: edgeLabel.get(r.id) ?? r.type,
+    start: r.start,
+    end: r.end,
+    dateLabel: r.dateLabel,
+    first: r.span.first,
+    last: r.span.last,
+    summary: r.summary,
+    dateNote: r.dateNote,
+    note: r.note,
+    ended: ended.has(r.id),
+    citations: r.citations.map(
+      (c): ExportCitation => ({
+        source: c.source.id,
+        citedAs: c.source.citedAs,
+        authors: c.source.authors,
+        date: c.source.date,
+        title: c.source.title,
+        outlet: c.source.outlet,
+        pages: c.pages,
+        note: c.note,
+      }),
+    ),
+  }));
+
+  const filtered = filterLines(filters).length > 0;
+  return {
+    context: {
+      title: EXPORT_TITLE,
+      period: periodLabel(window),
+      window: { ...window, first: graph.window.first, last: graph.window.last },
+      filters: filterLines(filters),
+      focus: q.focus === undefined ? null : focusApplies ? labelOf(q.focus) : `${q.focus} (not in this period, so not applied)`,
+      worksCited: [...new Set(edges.flatMap((e) => e.citations.map((c) => c.citedAs)))].sort((a, b) => a.localeCompare(b)),
+      explorerQuery: encodeViewState(view),
+      fileStem: exportFileStem(window, { filtered, focus: focusApplies ? q.focus! : null }),
+      counts: { actors: nodes.length, relationships: edges.length },
+    },
+    nodes,
+    edges,
+  };
+}
