@@ -9,6 +9,7 @@ import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ActorSearch } from "@/components/ActorSearch";
 import { DateOverview } from "@/components/DateOverview";
+import { ExportMenu } from "@/components/ExportMenu";
 import { FilterPanel } from "@/components/FilterPanel";
 import { GraphLegend } from "@/components/GraphLegend";
 import { GraphToolbar } from "@/components/GraphToolbar";
@@ -20,11 +21,13 @@ import { ViewModeSwitch } from "@/components/ViewModeSwitch";
 import { api } from "@/lib/api-client";
 import type { ApiActor, ApiEvent, ApiGraph, ApiTimeline } from "@/lib/api-types";
 import { atPrecision } from "@/lib/dates";
+import { compareSavedView, type SavedView } from "@/lib/export/saved-view";
 import { computeGraphView, TRIANGLE_ACTORS } from "@/lib/graph-view";
 import {
   currentDate,
   encodeViewState,
   endedBefore,
+  exportQuery,
   formatDate,
   graphQuery,
   parseViewState,
@@ -65,6 +68,9 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<PlaySpeed>("normal");
   const [attempt, setAttempt] = useState(0);
+  // A saved view being opened: once its view is drawn, the page says whether the store still agrees.
+  const [saved, setSaved] = useState<{ view: SavedView; fileName: string; query: string } | null>(null);
+  const [savedReport, setSavedReport] = useState<{ text: string; same: boolean } | null>(null);
   const graph = useRef<NetworkGraphHandle>(null);
   const side = useRef<HTMLElement>(null);
   const legend = useRef<HTMLDetailsElement>(null);
@@ -149,6 +155,24 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loaded, current, state.mode, state.filters, state.focus, state.triangle, state.selection]);
 
+  useEffect(() => {
+    if (!saved || !view || !current || current.key !== queryKey || !bounds) return;
+    if (exportQuery(state, bounds).toString() !== saved.query) return;
+    const diff = compareSavedView(saved.view, { nodes: view.shownNodes, edges: view.shownEdges });
+    const counts = `${saved.view.nodes.length} actors and ${saved.view.edges.length} relationships`;
+    setSavedReport({
+      same: diff.same,
+      text: diff.same
+        ? `Opened ${saved.fileName} (${saved.view.period}): the store draws the same ${counts} as the file.`
+        : `Opened ${saved.fileName} (${saved.view.period}): the store no longer draws what the file holds. ` +
+          [diff.missing.length ? `In the file only: ${diff.missing.join(", ")}.` : "", diff.added.length ? `Drawn now, not in the file: ${diff.added.join(", ")}.` : ""]
+            .filter(Boolean)
+            .join(" "),
+    });
+    setSaved(null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [saved, view, current, queryKey]);
+
   // ---- Play: one step per tick, as replacements in the history, stopping at the end. ----
   useEffect(() => {
     if (!playing || !bounds) return;
@@ -173,6 +197,21 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
   }, [navigate]);
 
   // ---- Actions ----
+  const openSaved = useCallback(
+    (savedView: SavedView, fileName: string) => {
+      const parsed = parseViewState(new URLSearchParams(savedView.query));
+      setPlaying(false);
+      setProblems(parsed.problems);
+      setSavedReport(null);
+      navigate(parsed.state);
+      // The export query the view will have once drawn: what the comparison waits for.
+      const b = bounds;
+      setSaved({ view: savedView, fileName, query: b ? exportQuery(parsed.state, b).toString() : "" });
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [navigate, loaded],
+  );
+
   const select = useCallback(
     (selection: Selection | null) => {
       navigate((s) => ({ ...s, selection }));
@@ -232,6 +271,15 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
         </nav>
       </header>
 
+      {savedReport ? (
+        <div className={styles.problems} role="status" data-testid="saved-view-report" data-same={savedReport.same}>
+          <p>{savedReport.text}</p>
+          <button type="button" onClick={() => setSavedReport(null)} aria-label="Dismiss">
+            ×
+          </button>
+        </div>
+      ) : null}
+
       {problems.length ? (
         <div className={styles.problems} role="status">
           <p>
@@ -275,6 +323,7 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
           onFit={() => graph.current?.fit()}
           onReset={() => graph.current?.reset()}
         />
+        <ExportMenu query={bounds ? exportQuery(state, bounds) : null} scene={() => graph.current?.scene() ?? null} onOpenSaved={openSaved} />
       </div>
 
       <div className={styles.main}>

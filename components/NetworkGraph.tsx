@@ -6,16 +6,15 @@
  * and destroyed on unmount. Everything it draws is decided in lib/graph-view.ts.
  */
 import cytoscape, { type Core, type EventObject } from "cytoscape";
-import cola from "cytoscape-cola";
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from "react";
 import type { GraphEdge, GraphNode } from "@/lib/api-types";
 import { COLA_OPTIONS, edgeLength, startPositions } from "@/lib/graph-layout";
-import { graphStylesheet } from "@/lib/graph-style";
+import { registerCola } from "@/lib/graph-positions";
+import type { Scene, SceneEdge, SceneNode } from "@/lib/export/snapshot-svg";
+import { CERTAINTY_LINES, graphStylesheet } from "@/lib/graph-style";
 import type { GraphView } from "@/lib/graph-view";
 import type { Selection } from "@/lib/view-state";
 import styles from "./NetworkGraph.module.css";
-
-let colaRegistered = false;
 
 export interface NetworkGraphHandle {
   zoomBy(factor: number): void;
@@ -27,6 +26,8 @@ export interface NetworkGraphHandle {
   center(actorId: string): void;
   /** Zoom to a few elements (the triangle), if they are drawn. */
   fitTo(ids: readonly string[]): void;
+  /** What is drawn, as plain shapes and curves, for the picture exports. */
+  scene(): Scene | null;
 }
 
 interface Props {
@@ -71,10 +72,7 @@ export function NetworkGraph({ all, view, dateKey, busy, description, onSelect, 
   const [drawn, setDrawn] = useState<GraphView | null>(null);
 
   useEffect(() => {
-    if (!colaRegistered) {
-      cytoscape.use(cola);
-      colaRegistered = true;
-    }
+    registerCola();
     const cy = cytoscape({
       container: container.current,
       style: graphStylesheet({ fadeMs: fadeMs() }),
@@ -200,6 +198,10 @@ export function NetworkGraph({ all, view, dateKey, busy, description, onSelect, 
       autoFit.current = false;
       cy.animate({ fit: { eles, padding: 60 } }, { duration: fadeMs() });
     },
+    scene() {
+      const cy = cyRef.current;
+      return cy && laidOut.current ? readScene(cy) : null;
+    },
   }));
 
   const ready = !busy && view !== null && drawn === view;
@@ -219,6 +221,46 @@ export function NetworkGraph({ all, view, dateKey, busy, description, onSelect, 
 function setClasses(ele: cytoscape.SingularElementArgument, classes: string[]) {
   const now = ele.classes();
   if (now.length !== classes.length || now.some((c, i) => c !== classes[i])) ele.classes(classes);
+}
+
+/**
+ * The drawing as Cytoscape has it now (positions after any dragging, computed colours and fades,
+ * edge curves), in model coordinates; absent elements are left out.
+ */
+function readScene(cy: Core): Scene {
+  const num = (v: unknown) => Number.parseFloat(String(v)) || 0;
+  const nodes: SceneNode[] = (cy.nodes().filter((n) => !n.hasClass("absent")).toArray() as cytoscape.NodeSingular[]).map((n) => ({
+      id: n.id(),
+      kind: n.data("kind"),
+      label: String(n.data("label") ?? ""),
+      ...n.position(),
+      width: n.width(),
+      height: n.height(),
+      fill: n.style("background-color"),
+      stroke: n.style("border-color"),
+      strokeWidth: num(n.style("border-width")),
+      opacity: num(n.style("opacity")),
+    }));
+  const edges: SceneEdge[] = (cy.edges().filter((e) => !e.hasClass("absent")).toArray() as cytoscape.EdgeSingular[]).map((e) => {
+      const label = e.style("label");
+      return {
+        id: e.id(),
+        from: e.sourceEndpoint(),
+        controls: e.controlPoints() ?? [],
+        to: e.targetEndpoint(),
+        colour: e.style("line-color"),
+        width: num(e.style("width")),
+        dash: CERTAINTY_LINES[e.data("certainty") as keyof typeof CERTAINTY_LINES]?.dash ?? null,
+        opacity: num(e.style("opacity")),
+        arrowScale: num(e.style("arrow-scale")) || 1,
+        label: label ? String(e.data("label")) : null,
+        polarity: e.data("polarity"),
+        certainty: e.data("certainty"),
+        structural: !!e.data("structural"),
+        ended: e.hasClass("ended"),
+      };
+    });
+  return { nodes, edges };
 }
 
 function fitShown(cy: Core) {

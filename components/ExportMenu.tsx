@@ -1,0 +1,181 @@
+"use client";
+
+/**
+ * The Export menu: a picture of the view (PNG at 1×, 2× or 4×, or SVG, on white or transparent),
+ * the view's network as data (Cytoscape JSON, GraphML, GEXF, CSV) from /api/export, the whole
+ * dataset, and opening a saved Cytoscape JSON view again.
+ */
+import { useRef, useState } from "react";
+import { exportFileName } from "@/lib/export/context";
+import { PNG_SCALES, pictureBlob, saveBlob, type PngScale } from "@/lib/export/picture";
+import { readSavedView, type SavedView } from "@/lib/export/saved-view";
+import type { Scene } from "@/lib/export/snapshot-svg";
+import styles from "./ExportMenu.module.css";
+
+interface Props {
+  /** The /api/export query of the view (window, filters, focus); null while loading. */
+  query: URLSearchParams | null;
+  /** What the graph draws now. */
+  scene(): Scene | null;
+  onOpenSaved(view: SavedView, fileName: string): void;
+}
+
+/** The context words every export of the view shares, as the server writes them. */
+interface ViewWords {
+  title: string;
+  period: string;
+  filters: string[];
+  focus: string | null;
+  works_cited: string[];
+  explorer_query: string;
+}
+
+const DATA_LINKS: { label: string; params: Record<string, string>; hint: string }[] = [
+  { label: "Cytoscape JSON (.cyjs)", params: { format: "json" }, hint: "Elements with positions and style data; opens in Cytoscape desktop and back here" },
+  { label: "GraphML", params: { format: "graphml" }, hint: "For yEd, Gephi, networkx, igraph" },
+  { label: "GEXF with dates", params: { format: "gexf" }, hint: "For Gephi: each actor and relationship carries its dates" },
+  { label: "CSV: relationships", params: { format: "csv", table: "relationships" }, hint: "One row per relationship, with dates, certainty and citations" },
+  { label: "CSV: actors", params: { format: "csv", table: "actors" }, hint: "One row per actor, with its names over time" },
+];
+
+export function ExportMenu({ query, scene, onOpenSaved }: Props) {
+  const [background, setBackground] = useState<"white" | "transparent">("white");
+  const [status, setStatus] = useState<string | null>(null);
+  const [working, setWorking] = useState(false);
+  const file = useRef<HTMLInputElement>(null);
+
+  const href = (params: Record<string, string>, withView = true) => {
+    const q = new URLSearchParams(withView && query ? query : undefined);
+    for (const [k, v] of Object.entries(params)) q.set(k, v);
+    return `/api/export?${q.toString().replaceAll("%2C", ",")}`;
+  };
+
+  async function picture(format: "png" | "svg", scale: PngScale = 1) {
+    const drawn = scene();
+    if (!drawn || !query) return;
+    setWorking(true);
+    setStatus(`Making the ${format.toUpperCase()}…`);
+    try {
+      const response = await fetch(href({ format: "json" }));
+      if (!response.ok) throw new Error(`the server answered ${response.status}`);
+      const json = (await response.json()) as { data: ViewWords };
+      const words = json.data;
+      const stem = fileStemOf(response);
+      const blob = await pictureBlob(
+        drawn,
+        {
+          title: words.title,
+          period: words.period,
+          filters: words.filters,
+          focus: words.focus,
+          worksCited: words.works_cited,
+          credit: `Actor network explorer: every relationship dated and cited, encoded from the article "Assad's link to ISIS". This view: /?${words.explorer_query}`,
+        },
+        { format, scale, background },
+      );
+      const name = exportFileName(stem, format, { scale });
+      saveBlob(blob, name);
+      setStatus(`Saved ${name}`);
+    } catch (e) {
+      setStatus(`The picture could not be made: ${(e as Error).message}`);
+    } finally {
+      setWorking(false);
+    }
+  }
+
+  async function openSaved(f: File) {
+    const read = readSavedView(await f.text());
+    if ("error" in read) {
+      setStatus(`${f.name} cannot be opened: ${read.error}`);
+      return;
+    }
+    setStatus(null);
+    onOpenSaved(read.view, f.name);
+  }
+
+  return (
+    <details className={styles.menu} data-testid="export-menu">
+      <summary>Export</summary>
+      <div className={styles.body}>
+        <section aria-labelledby="export-picture">
+          <h3 id="export-picture">Picture of this view</h3>
+          <p className={styles.hint}>With its title, date, filters, legend and the works it cites: ready for a slide.</p>
+          <fieldset className={styles.background}>
+            <legend>Background</legend>
+            {(["white", "transparent"] as const).map((b) => (
+              <label key={b}>
+                <input type="radio" name="export-background" checked={background === b} onChange={() => setBackground(b)} />
+                {b === "white" ? "White" : "Transparent"}
+              </label>
+            ))}
+          </fieldset>
+          <div className={styles.buttons}>
+            {PNG_SCALES.map((s) => (
+              <button key={s} type="button" disabled={working || !query} onClick={() => picture("png", s)} aria-label={`PNG at ${s}×`}>
+                PNG {s}×
+              </button>
+            ))}
+            <button type="button" disabled={working || !query} onClick={() => picture("svg")} aria-label="SVG (vector, text as text)">
+              SVG
+            </button>
+          </div>
+        </section>
+        <section aria-labelledby="export-data">
+          <h3 id="export-data">Data of this view</h3>
+          <ul>
+            {DATA_LINKS.map((l) => (
+              <li key={l.label}>
+                <a href={href(l.params)} download title={l.hint} aria-disabled={!query}>
+                  {l.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="export-all">
+          <h3 id="export-all">The whole dataset</h3>
+          <ul>
+            <li>
+              <a href={href({ format: "gexf" }, false)} download title="Every actor and relationship with its dates: Gephi's timeline replays the years">
+                GEXF, all years (Gephi timeline)
+              </a>
+            </li>
+            <li>
+              <a href={href({ format: "bundle" }, false)} download title="Actors, names, relationships, events, sources and citations in one file; npm run dataset:import reads it">
+                Dataset bundle (JSON)
+              </a>
+            </li>
+          </ul>
+        </section>
+        <section aria-labelledby="export-open">
+          <h3 id="export-open">Open a saved view</h3>
+          <button type="button" onClick={() => file.current?.click()}>
+            Open a .cyjs file…
+          </button>
+          <input
+            ref={file}
+            type="file"
+            accept=".cyjs,.json,application/json"
+            className={styles.file}
+            aria-label="Saved view file (Cytoscape JSON exported here)"
+            data-testid="open-saved-view"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              if (f) void openSaved(f);
+              e.target.value = "";
+            }}
+          />
+        </section>
+        <p className={styles.status} role="status" aria-live="polite">
+          {status}
+        </p>
+      </div>
+    </details>
+  );
+}
+
+/** The server names the file for the view; pictures take the same stem. */
+function fileStemOf(response: Response): string {
+  const name = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? "network.cyjs";
+  return name.replace(/\.cyjs$/, "");
+}
