@@ -1,0 +1,177 @@
+/**
+ * The Export menu and `npm run snapshot` against the built app in real Chromium, each file checked
+ * by a reader nobody here wrote: PNGs decoded by pngjs, SVGs rendered by rsvg-convert (Debian
+ * librsvg2-bin), Cytoscape JSON opened back in the explorer.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Download, Page } from "@playwright/test";
+import { PNG } from "pngjs";
+import { expect, test } from "./fixtures";
+import { openExplorer, positions, relationshipsAt, SCREENSHOT_DIR, shownEdges, shownNodes, waitForGraph } from "./graph-probe";
+
+const work = mkdtempSync(path.join(tmpdir(), "explorer-export-"));
+
+async function saveDownload(page: Page, trigger: () => Promise<void>): Promise<{ file: string; name: string }> {
+  const [download]: [Download, void] = await Promise.all([page.waitForEvent("download"), trigger()]);
+  const name = download.suggestedFilename();
+  const file = path.join(work, name);
+  await download.saveAs(file);
+  return { file, name };
+}
+
+async function openMenu(page: Page) {
+  const menu = page.getByTestId("export-menu");
+  await menu.locator("summary").click();
+  return menu;
+}
+
+/** Decoded pixels: size, share of pixels that are not the background, distinct colours. */
+function inspectPng(file: string) {
+  const png = PNG.sync.read(readFileSync(file));
+  let inked = 0;
+  const colours = new Set<number>();
+  for (let i = 0; i < png.data.length; i += 4) {
+    const [r, g, b, a] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!, png.data[i + 3]!];
+    if (a > 0 && !(r > 245 && g > 245 && b > 245)) inked++;
+    if (i % 64 === 0) colours.add((r << 24) | (g << 16) | (b << 8) | a);
+  }
+  return { width: png.width, height: png.height, inked: inked / (png.width * png.height), colours: colours.size, alphaAt: (x: number, y: number) => png.data[(y * png.width + x) * 4 + 3] };
+}
+
+function rsvgConvert(svgFile: string): { status: number | null; stderr: string; png: string } {
+  const png = svgFile.replace(/\.svg$/, ".rsvg.png");
+  const run = spawnSync("rsvg-convert", ["--format", "png", "--output", png, svgFile], { encoding: "utf8" });
+  if (run.error) throw new Error(`rsvg-convert is needed to check SVG exports (Debian: apt-get install librsvg2-bin): ${run.error.message}`);
+  return { status: run.status, stderr: run.stderr, png };
+}
+
+test("PNG of 2009 at 2× has the sheet's size, is drawn, and is named for what it holds", async ({ page }) => {
+  await openExplorer(page, "date=2009", "2009");
+  const menu = await openMenu(page);
+  const { file, name } = await saveDownload(page, () => menu.getByRole("button", { name: "PNG at 2×" }).click());
+  expect(name).toBe("assad-baathist-jihadist-2009@2x.png");
+  const png = inspectPng(file);
+  expect([png.width, png.height]).toEqual([3200, 1800]);
+  // A white sheet with a graph, a legend and text on it: neither blank nor a solid fill.
+  expect(png.inked).toBeGreaterThan(0.02);
+  expect(png.inked).toBeLessThan(0.6);
+  expect(png.colours).toBeGreaterThan(50);
+  expect(png.alphaAt(0, 0)).toBe(255);
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  writeFileSync(path.join(SCREENSHOT_DIR, name), readFileSync(file));
+});
+
+test("PNG on a transparent background at 1× and 4×", async ({ page }) => {
+  await openExplorer(page, "date=2014", "2014");
+  const menu = await openMenu(page);
+  await menu.getByRole("radio", { name: "Transparent" }).check();
+  const one = await saveDownload(page, () => menu.getByRole("button", { name: "PNG at 1×" }).click());
+  expect(one.name).toBe("assad-baathist-jihadist-2014.png");
+  const png = inspectPng(one.file);
+  expect([png.width, png.height]).toEqual([1600, 900]);
+  expect(png.alphaAt(0, 0)).toBe(0);
+  expect(png.inked).toBeGreaterThan(0.01);
+  const four = await saveDownload(page, () => menu.getByRole("button", { name: "PNG at 4×" }).click());
+  const big = PNG.sync.read(readFileSync(four.file));
+  expect([big.width, big.height]).toEqual([6400, 3600]);
+});
+
+test("SVG: rsvg-convert renders it; text is text; it holds what the page draws and the works those relationships cite", async ({ page, request }) => {
+  await openExplorer(page, "date=2009&mode=upto&certainty=documented,reported", "2009");
+  const [nodes, edges] = [await shownNodes(page), await shownEdges(page)];
+  const menu = await openMenu(page);
+  const { file, name } = await saveDownload(page, () => menu.getByRole("button", { name: /^SVG/ }).click());
+  expect(name).toBe("assad-baathist-jihadist-up-to-2009-filtered.svg");
+  const svg = readFileSync(file, "utf8");
+
+  const rendered = rsvgConvert(file);
+  expect(rendered.status, rendered.stderr).toBe(0);
+  expect(PNG.sync.read(readFileSync(rendered.png)).width).toBe(1600);
+
+  const ids = (kind: string) => [...svg.matchAll(new RegExp(`<g class="${kind}" data-id="([^"]+)"`, "g"))].map((m) => m[1]).sort();
+  expect(ids("node")).toEqual(nodes);
+  expect(ids("edge")).toEqual(edges);
+  expect(svg).toContain(">Assad, the Baathists and the jihadists</text>");
+  expect(svg).toContain("Up to 2009");
+  expect(svg).toContain("Certainty: Documented, Reported");
+  // The footer names every work cited by a relationship on the sheet.
+  const cited = new Set(
+    (await relationshipsAt(request, "to=2009&certainty=documented,reported")).filter((r) => edges.includes(r.id)).flatMap((r) => r.citations.map((c) => c.source.citedAs)),
+  );
+  const footer = [...svg.matchAll(/<g class="footer">([\s\S]*?)<\/g>/g)].map((m) => m[1]).join(" ").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+  for (const work of cited) expect(footer).toContain(work.replaceAll("'", "&apos;"));
+});
+
+test("Cytoscape JSON: the page's elements at the page's positions, and it opens back in the explorer", async ({ page }) => {
+  await openExplorer(page, "date=2009&polarity=hostile", "2009");
+  const [nodes, edges, placed] = [await shownNodes(page), await shownEdges(page), await positions(page)];
+  const menu = await openMenu(page);
+  const { file, name } = await saveDownload(page, () => menu.getByRole("link", { name: "Cytoscape JSON (.cyjs)" }).click());
+  expect(name).toBe("assad-baathist-jihadist-2009-filtered.cyjs");
+  const json = JSON.parse(readFileSync(file, "utf8"));
+  expect(json.elements.nodes.map((n: { data: { id: string } }) => n.data.id).sort()).toEqual(nodes);
+  expect(json.elements.edges.map((e: { data: { id: string } }) => e.data.id).sort()).toEqual(edges);
+  expect(edges.length).toBeGreaterThan(0);
+  expect(json.elements.edges.every((e: { data: { polarity: string } }) => e.data.polarity === "hostile")).toBe(true);
+  // The server lays the network out as the page does: every actor where the page has it.
+  for (const n of json.elements.nodes as { data: { id: string }; position: { x: number; y: number } }[]) {
+    expect(n.position.x).toBeCloseTo(placed[n.data.id]!.x, 0);
+    expect(n.position.y).toBeCloseTo(placed[n.data.id]!.y, 0);
+  }
+
+  // Open it in a fresh explorer at another date: the view comes back and the page says it matches.
+  await openExplorer(page, "date=1990", "1990");
+  await page.getByTestId("export-menu").locator("summary").click();
+  await page.getByTestId("open-saved-view").setInputFiles(file);
+  await waitForGraph(page, "2009");
+  await expect(page.getByTestId("saved-view-report")).toHaveAttribute("data-same", "true");
+  await expect(page.getByTestId("saved-view-report")).toContainText(`the same ${nodes.length} actors and ${edges.length} relationships`);
+  expect(new URL(page.url()).searchParams.get("polarity")).toBe("hostile");
+  expect(await shownEdges(page)).toEqual(edges);
+
+  // A file the explorer did not write is refused with a reason, and the view stays.
+  const foreign = path.join(work, "foreign.cyjs");
+  writeFileSync(foreign, JSON.stringify({ elements: { nodes: [], edges: [] } }));
+  await page.getByTestId("open-saved-view").setInputFiles(foreign);
+  await expect(page.getByTestId("export-menu").getByRole("status")).toContainText("foreign.cyjs cannot be opened: generated_by");
+});
+
+test("the menu's data files are the API's files for the same view", async ({ page, request }) => {
+  await openExplorer(page, "date=2009&focus=islamic-state", "2009");
+  const edges = await shownEdges(page);
+  const menu = await openMenu(page);
+  for (const [label, query] of [
+    ["GraphML", "format=graphml&at=2009&focus=islamic-state"],
+    ["CSV: relationships", "format=csv&at=2009&focus=islamic-state&table=relationships"],
+    ["GEXF with dates", "format=gexf&at=2009&focus=islamic-state"],
+  ] as const) {
+    const { file } = await saveDownload(page, () => menu.getByRole("link", { name: label }).click());
+    const api = await request.get(`/api/export?${query}`);
+    expect(api.ok()).toBe(true);
+    expect(readFileSync(file, "utf8"), label).toBe(await api.text());
+  }
+  const csv = await (await request.get("/api/export?format=csv&at=2009&focus=islamic-state")).text();
+  for (const id of edges) expect(csv).toContain(`\r\n${id},`);
+});
+
+test("npm run snapshot renders the page's own picture headlessly, one date or every year", async ({ baseURL }) => {
+  const out = path.join(work, "cli-2009.png");
+  const one = spawnSync("npx", ["tsx", "scripts/snapshot.ts", "--url", baseURL!, "--at", "2009", "--format", "png", "--scale", "2", "--out", out], { encoding: "utf8", timeout: 120_000 });
+  expect(one.status, one.stderr).toBe(0);
+  const png = inspectPng(out);
+  expect([png.width, png.height]).toEqual([3200, 1800]);
+  expect(png.inked).toBeGreaterThan(0.02);
+
+  const dir = path.join(work, "years");
+  const years = spawnSync("npx", ["tsx", "scripts/snapshot.ts", "--url", baseURL!, "--every-year", dir, "--from", "2008", "--to", "2010", "--format", "svg"], { encoding: "utf8", timeout: 180_000 });
+  expect(years.status, years.stderr).toBe(0);
+  expect(readdirSync(dir).sort()).toEqual(["assad-baathist-jihadist-2008.svg", "assad-baathist-jihadist-2009.svg", "assad-baathist-jihadist-2010.svg"]);
+  for (const f of readdirSync(dir)) expect(rsvgConvert(path.join(dir, f)).status).toBe(0);
+
+  const bad = spawnSync("npx", ["tsx", "scripts/snapshot.ts", "--url", baseURL!, "--at", "2009", "--scale", "3", "--out", out], { encoding: "utf8" });
+  expect(bad.status).toBe(2);
+  expect(bad.stderr).toContain("--scale: expected 1, 2 or 4");
+});
