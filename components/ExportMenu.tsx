@@ -157,6 +157,8 @@ export function ExportMenu({ query, scene, onOpenSaved }: Props) {
             type="file"
             accept=".cyjs,.json,application/json"
             className={styles.file}
+            // Reached through the button above; the input itself stays out of the Tab order.
+            tabIndex={-1}
             aria-label="Saved view file (Cytoscape JSON exported here)"
             data-testid="open-saved-view"
             onChange={(e) => {
