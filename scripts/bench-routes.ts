@@ -1,6 +1,6 @@
 /**
- * Benchmark: how long the data functions behind the routes take over the seeded dataset, and the
- * process's memory. Prints figures; asserts nothing (these machines are shared and noisy).
+ * Benchmark: how long the data functions behind the routes (and the exports) take over the seeded
+ * dataset, and the process's memory. Prints figures; asserts nothing (these machines are shared and noisy).
  *   npm run bench            (uses a temporary copy of the store, seeded from seed/data)
  */
 import { execFileSync } from "node:child_process";
@@ -35,6 +35,7 @@ async function main() {
   const { listEvents } = await import("../lib/server/events");
   const { listSources } = await import("../lib/server/sources");
   const { getTimeline } = await import("../lib/server/timeline");
+  const { exportFile } = await import("../lib/server/export");
   const timeline = await getTimeline();
   const years = timeline.years.map((y) => y.year);
   const wholeGraph = await getGraph({});
@@ -53,6 +54,12 @@ async function main() {
     // The explorer's own work, run here in Node: what the browser does once on load and per step.
     ["explorer: cola layout of the whole network (once per load)", () => layoutOnce(wholeGraph)],
     ["explorer: drawing rules for every year (one slider sweep)", () => sweepViews(wholeGraph, graphPerYear)],
+    // Exports: the same work /api/export does, bytes included (the JSON lays the network out too).
+    ["export: GraphML at 2009", () => exportFile({ format: "graphml", at: "2009" })],
+    ["export: GEXF, whole dataset", () => exportFile({ format: "gexf" })],
+    ["export: CSV relationships, whole dataset", () => exportFile({ format: "csv" })],
+    ["export: Cytoscape JSON at 2009 (with layout)", () => exportFile({ format: "json", at: "2009" })],
+    ["export: dataset bundle", () => exportFile({ format: "bundle" })],
   ];
 
   console.log(`rounds per case: ${ROUNDS} (after one warm-up)`);
