@@ -323,7 +323,12 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
           onFit={() => graph.current?.fit()}
           onReset={() => graph.current?.reset()}
         />
-        <ExportMenu query={bounds ? exportQuery(state, bounds) : null} scene={() => graph.current?.scene() ?? null} onOpenSaved={openSaved} />
+        <ExportMenu
+          query={bounds ? exportQuery(state, bounds) : null}
+          viewLink={encodeViewState(state)}
+          scene={() => graph.current?.scene() ?? null}
+          onOpenSaved={openSaved}
+        />
       </div>
 
       <div className={styles.main}>

@@ -15,6 +15,8 @@ import styles from "./ExportMenu.module.css";
 interface Props {
   /** The /api/export query of the view (window, filters, focus); null while loading. */
   query: URLSearchParams | null;
+  /** The explorer link of the view as the reader sees it (with selection and highlight), for the picture's credit. */
+  viewLink: string;
   /** What the graph draws now. */
   scene(): Scene | null;
   onOpenSaved(view: SavedView, fileName: string): void;
@@ -27,7 +29,6 @@ interface ViewWords {
   filters: string[];
   focus: string | null;
   works_cited: string[];
-  explorer_query: string;
 }
 
 const DATA_LINKS: { label: string; params: Record<string, string>; hint: string }[] = [
@@ -38,7 +39,7 @@ const DATA_LINKS: { label: string; params: Record<string, string>; hint: string 
   { label: "CSV: actors", params: { format: "csv", table: "actors" }, hint: "One row per actor, with its names over time" },
 ];
 
-export function ExportMenu({ query, scene, onOpenSaved }: Props) {
+export function ExportMenu({ query, viewLink, scene, onOpenSaved }: Props) {
   const [background, setBackground] = useState<"white" | "transparent">("white");
   const [status, setStatus] = useState<string | null>(null);
   const [working, setWorking] = useState(false);
@@ -69,7 +70,7 @@ export function ExportMenu({ query, scene, onOpenSaved }: Props) {
           filters: words.filters,
           focus: words.focus,
           worksCited: words.works_cited,
-          credit: `Actor network explorer: every relationship dated and cited, encoded from the article "Assad's link to ISIS". This view: /?${words.explorer_query}`,
+          credit: `Actor network explorer: every relationship dated and cited, encoded from the article "Assad's link to ISIS". This view: /?${viewLink}`,
         },
         { format, scale, background },
       );
