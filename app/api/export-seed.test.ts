@@ -32,7 +32,7 @@ describe("the seed dataset", () => {
     for (const r of relationships) {
       const e = g.edges.find((x) => x.id === r.id)!;
       expect([e.start ?? null, e.end ?? null], r.id).toEqual([r.spanStart, r.spanEnd]);
-      expect(e.citationCount).toBe(r._count.citations);
+      expect(e.citation_count).toBe(r._count.citations);
       expect(r._count.citations).toBeGreaterThan(0);
     }
     // The jihadist lineage keeps one node whose name changes: AQI, ISI, ISIS, IS.

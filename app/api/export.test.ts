@@ -53,11 +53,11 @@ describe("GraphML", () => {
     for (const row of await storeRelationships(edgeIds(g))) {
       const e = g.edges.find((x) => x.id === row.id)!;
       expect([e.source, e.target]).toEqual([row.fromId, row.toId]);
-      expect(e).toMatchObject({ type: row.type, polarity: row.polarity, certainty: row.certainty, summary: row.summary, citationCount: row.citations.length });
+      expect(e).toMatchObject({ type: row.type, polarity: row.polarity, certainty: row.certainty, summary: row.summary, citation_count: row.citations.length });
       for (const c of row.citations) expect(e.citations).toContain(c.source.citedAs);
     }
     expect(g.nodes.find((n) => n.id === "group-x")!.label).toBe("GXL");
-    expect(g.graph).toMatchObject({ title: "Assad, the Baathists and the jihadists", period: "2009", explorerQuery: "date=2009" });
+    expect(g.graph).toMatchObject({ title: "Assad, the Baathists and the jihadists", period: "2009", explorer_query: "date=2009" });
   });
 
   it("applies the explorer's filters and focus", async () => {

@@ -7,6 +7,7 @@
  * page and mangles the accents and dashes ("Abū", "2003 – 2005"). Other readers (Python's
  * utf-8-sig, pandas, LibreOffice, R's readr) skip it.
  */
+import { edgeFields } from "./flat-fields";
 import type { ExportEdge, ExportNetwork, ExportNode } from "./network";
 import { citationsText, namesText, worksText } from "./text";
 
@@ -96,22 +97,7 @@ function edgeCells(e: ExportEdge): Record<EdgeColumn, Cell> {
     source_label: e.sourceLabel,
     target: e.target,
     target_label: e.targetLabel,
-    type: e.type,
-    type_label: e.typeLabel,
-    polarity: e.polarity,
-    certainty: e.certainty,
-    structural: e.structural,
-    start: e.start?.date ?? null,
-    start_qualifier: e.start?.qualifier ?? null,
-    end: e.end?.date ?? null,
-    end_qualifier: e.end?.qualifier ?? null,
-    date_label: e.dateLabel,
-    first: e.first,
-    last: e.last,
-    ended: e.ended,
-    summary: e.summary,
-    date_note: e.dateNote,
-    note: e.note,
+    ...edgeFields(e),
     citation_count: e.citations.length,
     citations: citationsText(e.citations),
     works: worksText(e.citations),

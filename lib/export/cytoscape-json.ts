@@ -7,6 +7,7 @@
  */
 import { formatCitation } from "../citations";
 import { CERTAINTY_LINES, ENDED_COLOUR, KIND_STYLES, POLARITY_COLOURS, STRUCTURAL_COLOUR, graphStylesheet } from "../graph-style";
+import { edgeFields } from "./flat-fields";
 import type { ExportNetwork } from "./network";
 
 export const CYJS_FORMAT_VERSION = "1.0";
@@ -65,22 +66,7 @@ export function toCytoscapeJson(net: ExportNetwork, positions: Map<string, { x: 
           name: `${e.sourceLabel} (${e.type}) ${e.targetLabel}`,
           interaction: e.type,
           label: e.label,
-          type: e.type,
-          type_label: e.typeLabel,
-          polarity: e.polarity,
-          certainty: e.certainty,
-          structural: e.structural,
-          start: e.start?.date ?? null,
-          start_qualifier: e.start?.qualifier ?? null,
-          end: e.end?.date ?? null,
-          end_qualifier: e.end?.qualifier ?? null,
-          date_label: e.dateLabel,
-          first: e.first,
-          last: e.last,
-          ended: e.ended,
-          summary: e.summary,
-          date_note: e.dateNote,
-          note: e.note,
+          ...edgeFields(e),
           citations: e.citations.map((c) => formatCitation({ pages: c.pages, source: c }) + `: ${c.note}`),
           sources: e.citations.map((c) => c.source),
           colour: e.ended ? ENDED_COLOUR : e.structural ? STRUCTURAL_COLOUR : POLARITY_COLOURS[e.polarity],

@@ -225,8 +225,8 @@ describe("GraphML", () => {
       title: "Assad, the Baathists & the <jihadists>",
       period: "Up to 2009",
       filters: "Certainty: documented, reported; Kind: state",
-      worksCited: "Neumann 2014; Weiss & Hassan 2015",
-      explorerQuery: "date=2009&mode=upto&certainty=documented,reported",
+      works_cited: "Neumann 2014; Weiss & Hassan 2015",
+      explorer_query: "date=2009&mode=upto&certainty=documented,reported",
     });
     expect(g.graph).not.toHaveProperty("focus");
     expect(xml).not.toContain("null");
@@ -238,7 +238,7 @@ describe("GraphML", () => {
       label: "ISI",
       name: "al-Qaeda in Iraq",
       kind: "militant-organisation",
-      kindLabel: "Militant organisation",
+      kind_label: "Militant organisation",
       description: "Jihadist group.",
       ended: false,
       names: "AQI (2004-10-01 – 2006-10-31); ISI (2006-10-01 – 2013-04-30)",
@@ -255,28 +255,28 @@ describe("GraphML", () => {
       target: "aqi",
       label: "Support (2005 – at least 2006)",
       type: "support",
-      typeLabel: "Support",
+      type_label: "Support",
       polarity: "cooperative",
       certainty: "reported",
       structural: false,
       start: "2005",
-      startQualifier: "exact",
+      start_qualifier: "exact",
       end: "2006",
-      endQualifier: "at-least",
-      dateLabel: "2005 – at least 2006",
+      end_qualifier: "at-least",
+      date_label: "2005 – at least 2006",
       first: "2005-01-01",
       last: "2006-12-31",
       summary: "Syria let the group's fighters through.",
       ended: true,
       citations: "Neumann 2014, p. 20; Weiss & Hassan 2015, pp. 150-151",
-      citationCount: 2,
+      citation_count: 2,
     });
     const open = edge(g, "syria-fights-aqi");
     expect(open).not.toHaveProperty("end");
     expect(open).not.toHaveProperty("last");
-    expect(open.startQualifier).toBe("by");
+    expect(open.start_qualifier).toBe("by");
     // An empty string reads back as "" (networkx 3) or not at all (networkx 2.8, Debian 12's).
-    expect(edge(g, "usa-pressures-syria")).toMatchObject({ source: "usa", target: "syrian-government", citationCount: 0 });
+    expect(edge(g, "usa-pressures-syria")).toMatchObject({ source: "usa", target: "syrian-government", citation_count: 0 });
     expect(edge(g, "usa-pressures-syria").citations ?? "").toBe("");
   });
 
@@ -345,17 +345,17 @@ describe("GEXF", () => {
   });
 
   it("types static attributes", () => {
-    expect(node(g, "aqi")).toMatchObject({ kind: "militant-organisation", kindLabel: "Militant organisation", description: "Jihadist group." });
+    expect(node(g, "aqi")).toMatchObject({ kind: "militant-organisation", kind_label: "Militant organisation", description: "Jihadist group." });
     expect(edge(g, "syria-supports-aqi")).toMatchObject({
       type: "support",
-      typeLabel: "Support",
+      type_label: "Support",
       polarity: "cooperative",
       certainty: "reported",
       structural: false,
-      dateLabel: "2005 – at least 2006",
+      date_label: "2005 – at least 2006",
       summary: "Syria let the group's fighters through.",
       citations: "Neumann 2014, p. 20; Weiss & Hassan 2015, pp. 150-151",
-      citationCount: 2,
+      citation_count: 2,
     });
     expect(edge(g, "syria-supports-aqi")).not.toHaveProperty("note");
     const special = edge(g, "qaqa-facilitates-aqi");

@@ -22,22 +22,22 @@ interface AttrDef<T> {
 
 const NODE_ATTRS: AttrDef<ExportNode>[] = [
   { title: "kind", type: "string", value: (n) => n.kind },
-  { title: "kindLabel", type: "string", value: (n) => n.kindLabel },
+  { title: "kind_label", type: "string", value: (n) => n.kindLabel },
   { title: "description", type: "string", value: (n) => n.description },
 ];
 
 const EDGE_ATTRS: AttrDef<ExportEdge>[] = [
   { title: "type", type: "string", value: (e) => e.type },
-  { title: "typeLabel", type: "string", value: (e) => e.typeLabel },
+  { title: "type_label", type: "string", value: (e) => e.typeLabel },
   { title: "polarity", type: "string", value: (e) => e.polarity },
   { title: "certainty", type: "string", value: (e) => e.certainty },
   { title: "structural", type: "boolean", value: (e) => e.structural },
-  { title: "dateLabel", type: "string", value: (e) => e.dateLabel },
+  { title: "date_label", type: "string", value: (e) => e.dateLabel },
   { title: "summary", type: "string", value: (e) => e.summary },
-  { title: "dateNote", type: "string", value: (e) => e.dateNote },
+  { title: "date_note", type: "string", value: (e) => e.dateNote },
   { title: "note", type: "string", value: (e) => e.note },
   { title: "citations", type: "string", value: (e) => citationsText(e.citations) },
-  { title: "citationCount", type: "integer", value: (e) => e.citations.length },
+  { title: "citation_count", type: "integer", value: (e) => e.citations.length },
 ];
 
 /**

@@ -22,15 +22,15 @@ const GRAPH_KEYS: KeyDef<ExportNetwork["context"]>[] = [
   { name: "period", type: "string", value: (c) => c.period },
   { name: "filters", type: "string", value: (c) => (c.filters.length ? c.filters.join("; ") : null) },
   { name: "focus", type: "string", value: (c) => c.focus },
-  { name: "worksCited", type: "string", value: (c) => (c.worksCited.length ? c.worksCited.join("; ") : null) },
-  { name: "explorerQuery", type: "string", value: (c) => c.explorerQuery },
+  { name: "works_cited", type: "string", value: (c) => (c.worksCited.length ? c.worksCited.join("; ") : null) },
+  { name: "explorer_query", type: "string", value: (c) => c.explorerQuery },
 ];
 
 const NODE_KEYS: KeyDef<ExportNode>[] = [
   { name: "label", type: "string", value: (n) => n.label },
   { name: "name", type: "string", value: (n) => n.name },
   { name: "kind", type: "string", value: (n) => n.kind },
-  { name: "kindLabel", type: "string", value: (n) => n.kindLabel },
+  { name: "kind_label", type: "string", value: (n) => n.kindLabel },
   { name: "description", type: "string", value: (n) => n.description },
   { name: "ended", type: "boolean", value: (n) => n.ended },
   { name: "names", type: "string", value: (n) => (n.names.length ? namesText(n.names) : null) },
@@ -39,23 +39,23 @@ const NODE_KEYS: KeyDef<ExportNode>[] = [
 const EDGE_KEYS: KeyDef<ExportEdge>[] = [
   { name: "label", type: "string", value: (e) => e.label },
   { name: "type", type: "string", value: (e) => e.type },
-  { name: "typeLabel", type: "string", value: (e) => e.typeLabel },
+  { name: "type_label", type: "string", value: (e) => e.typeLabel },
   { name: "polarity", type: "string", value: (e) => e.polarity },
   { name: "certainty", type: "string", value: (e) => e.certainty },
   { name: "structural", type: "boolean", value: (e) => e.structural },
   { name: "start", type: "string", value: (e) => e.start?.date ?? null },
-  { name: "startQualifier", type: "string", value: (e) => e.start?.qualifier ?? null },
+  { name: "start_qualifier", type: "string", value: (e) => e.start?.qualifier ?? null },
   { name: "end", type: "string", value: (e) => e.end?.date ?? null },
-  { name: "endQualifier", type: "string", value: (e) => e.end?.qualifier ?? null },
-  { name: "dateLabel", type: "string", value: (e) => e.dateLabel },
+  { name: "end_qualifier", type: "string", value: (e) => e.end?.qualifier ?? null },
+  { name: "date_label", type: "string", value: (e) => e.dateLabel },
   { name: "first", type: "string", value: (e) => e.first },
   { name: "last", type: "string", value: (e) => e.last },
   { name: "summary", type: "string", value: (e) => e.summary },
-  { name: "dateNote", type: "string", value: (e) => e.dateNote },
+  { name: "date_note", type: "string", value: (e) => e.dateNote },
   { name: "note", type: "string", value: (e) => e.note },
   { name: "ended", type: "boolean", value: (e) => e.ended },
   { name: "citations", type: "string", value: (e) => citationsText(e.citations) },
-  { name: "citationCount", type: "int", value: (e) => e.citations.length },
+  { name: "citation_count", type: "int", value: (e) => e.citations.length },
 ];
 
 /** Key ids are prefixed by what they describe, so node "label" and edge "label" stay two keys. */
