@@ -177,3 +177,11 @@ test("npm run snapshot renders the page's own picture headlessly, one date or ev
   expect(bad.status).toBe(2);
   expect(bad.stderr).toContain("--scale: expected 1, 2 or 4");
 });
+
+test("on a phone the open Export menu stays on screen", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await openExplorer(page, "date=2009", "2009");
+  await openMenu(page);
+  await expect(page.getByRole("button", { name: "PNG at 2×" })).toBeInViewport();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
