@@ -7,6 +7,7 @@
  */
 import { useRef, useState } from "react";
 import { exportFileName } from "@/lib/export/context";
+import { roundPosition } from "@/lib/export/cytoscape-json";
 import { PNG_SCALES, pictureBlob, saveBlob, type PngScale } from "@/lib/export/picture";
 import { readSavedView, type SavedView } from "@/lib/export/saved-view";
 import type { Scene } from "@/lib/export/snapshot-svg";
@@ -84,6 +85,36 @@ export function ExportMenu({ query, viewLink, scene, onOpenSaved }: Props) {
     }
   }
 
+  /**
+   * The view's Cytoscape JSON from the API, with each actor where it is on the page now: the same
+   * bytes as the API until the reader drags someone, then the arrangement they made.
+   */
+  async function saveCytoscapeJson(event: React.MouseEvent<HTMLAnchorElement>) {
+    const drawn = scene();
+    if (!drawn || !query) return;
+    event.preventDefault();
+    setWorking(true);
+    try {
+      const response = await fetch(event.currentTarget.href);
+      if (!response.ok) throw new Error(`the server answered ${response.status}`);
+      const text = await response.text();
+      const json = JSON.parse(text) as { elements: { nodes: { data: { id: string }; position: { x: number; y: number } }[] } };
+      const at = new Map(drawn.nodes.map((n) => [n.id, { x: roundPosition(n.x), y: roundPosition(n.y) }]));
+      const moved = json.elements.nodes.some((n) => {
+        const p = at.get(n.data.id);
+        return p && (p.x !== n.position.x || p.y !== n.position.y);
+      });
+      for (const n of json.elements.nodes) n.position = at.get(n.data.id) ?? n.position;
+      const name = `${fileStemOf(response)}.cyjs`;
+      saveBlob(new Blob([moved ? `${JSON.stringify(json, null, 2)}\n` : text], { type: "application/json" }), name);
+      setStatus(`Saved ${name}${moved ? ", with the actors where you placed them" : ""}`);
+    } catch (e) {
+      setStatus(`The file could not be made: ${(e as Error).message}`);
+    } finally {
+      setWorking(false);
+    }
+  }
+
   async function openSaved(f: File) {
     const read = readSavedView(await f.text());
     if ("error" in read) {
@@ -126,7 +157,13 @@ export function ExportMenu({ query, viewLink, scene, onOpenSaved }: Props) {
           <ul>
             {DATA_LINKS.map((l) => (
               <li key={l.label}>
-                <a href={href(l.params)} download title={l.hint} aria-disabled={!query}>
+                <a
+                  href={href(l.params)}
+                  download
+                  title={l.hint}
+                  aria-disabled={!query}
+                  onClick={l.params.format === "json" ? saveCytoscapeJson : undefined}
+                >
                   {l.label}
                 </a>
               </li>

@@ -123,6 +123,23 @@ test("Cytoscape JSON: the page's elements at the page's positions, and it opens 
     expect(n.position.x).toBeCloseTo(placed[n.data.id]!.x, 0);
     expect(n.position.y).toBeCloseTo(placed[n.data.id]!.y, 0);
   }
+  // Untouched, the menu's file is the API's, byte for byte.
+  expect(readFileSync(file, "utf8")).toBe(await (await page.request.get("/api/export?format=json&at=2009&polarity=hostile")).text());
+
+  // An actor dragged on the page is saved where the reader put it.
+  const moved = json.elements.nodes[0].data.id as string;
+  const start = (await page.evaluate((id) => window.__graphProbe!.clientPoint(id), moved))!;
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 80, start.y + 50, { steps: 8 });
+  await page.mouse.up();
+  const after = (await positions(page))[moved]!;
+  expect(after.x).not.toBeCloseTo(placed[moved]!.x, 0);
+  const dragged = await saveDownload(page, () => menu.getByRole("link", { name: "Cytoscape JSON (.cyjs)" }).click());
+  const draggedJson = JSON.parse(readFileSync(dragged.file, "utf8"));
+  const node = draggedJson.elements.nodes.find((n: { data: { id: string } }) => n.data.id === moved);
+  expect(node.position.x).toBeCloseTo(after.x, 1);
+  expect(node.position.y).toBeCloseTo(after.y, 1);
 
   // Open it in a fresh explorer at another date: the view comes back and the page says it matches.
   await openExplorer(page, "date=1990", "1990");

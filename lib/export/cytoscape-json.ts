@@ -13,7 +13,13 @@ import type { ExportNetwork } from "./network";
 export const CYJS_FORMAT_VERSION = "1.0";
 export const CYJS_GENERATOR = "actor-network-explorer";
 
-const round = (n: number) => Math.round(n * 100) / 100;
+/** Positions are written to the hundredth of a pixel; the explorer rounds dragged positions the same way. */
+export const roundPosition = (n: number) => Math.round(n * 100) / 100;
+
+/** Cytoscape desktop makes a column of every data key; a key with no value is left out rather than written null. */
+function present<T extends Record<string, unknown>>(data: T): T {
+  return Object.fromEntries(Object.entries(data).filter(([, v]) => v !== null)) as T;
+}
 
 export function toCytoscapeJson(net: ExportNetwork, positions: Map<string, { x: number; y: number }>) {
   const { context } = net;
@@ -21,7 +27,7 @@ export function toCytoscapeJson(net: ExportNetwork, positions: Map<string, { x: 
     format_version: CYJS_FORMAT_VERSION,
     generated_by: CYJS_GENERATOR,
     target_cytoscapejs_version: "~3.34",
-    data: {
+    data: present({
       name: `${context.title}: ${context.period}`,
       title: context.title,
       period: context.period,
@@ -32,13 +38,13 @@ export function toCytoscapeJson(net: ExportNetwork, positions: Map<string, { x: 
       works_cited: context.worksCited,
       /** Open `/?` + this in the explorer to see the same view. */
       explorer_query: context.explorerQuery,
-    },
+    }),
     elements: {
       nodes: net.nodes.map((n) => {
         const style = KIND_STYLES[n.kind];
         const p = positions.get(n.id) ?? { x: 0, y: 0 };
         return {
-          data: {
+          data: present({
             id: n.id,
             // Cytoscape desktop shows `name`; the explorer's stylesheet draws `label`. Both are the name in force.
             name: n.label,
@@ -53,13 +59,13 @@ export function toCytoscapeJson(net: ExportNetwork, positions: Map<string, { x: 
             shape_points: style.points ? style.points.join(" ") : null,
             colour: style.colour,
             size: style.size,
-          },
-          position: { x: round(p.x), y: round(p.y) },
+          }),
+          position: { x: roundPosition(p.x), y: roundPosition(p.y) },
           classes: n.ended ? "ended" : "",
         };
       }),
       edges: net.edges.map((e) => ({
-        data: {
+        data: present({
           id: e.id,
           source: e.source,
           target: e.target,
@@ -71,7 +77,7 @@ export function toCytoscapeJson(net: ExportNetwork, positions: Map<string, { x: 
           sources: e.citations.map((c) => c.source),
           colour: e.ended ? ENDED_COLOUR : e.structural ? STRUCTURAL_COLOUR : POLARITY_COLOURS[e.polarity],
           line_style: CERTAINTY_LINES[e.certainty].style,
-        },
+        }),
         classes: e.ended ? "ended" : "",
       })),
     },
