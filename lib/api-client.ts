@@ -3,7 +3,7 @@
  * the store does not change while the explorer is open, and stepping back through the years
  * should not ask the server again.
  */
-import type { ApiActor, ApiActorDetail, ApiEvent, ApiGraph, ApiRelationship, ApiTimeline } from "./api-types";
+import type { ApiActor, ApiActorDetail, ApiEvent, ApiGraph, ApiRelationship, ApiStoryStep, ApiTimeline } from "./api-types";
 
 export class ApiError extends Error {
   constructor(
@@ -45,5 +45,7 @@ export const api = {
   relationship: (id: string) =>
     getJson<{ relationship: ApiRelationship }>(`/api/relationships/${enc(id)}`).then((r) => r.relationship),
   events: () => getJson<{ events: ApiEvent[] }>("/api/events").then((r) => r.events),
+  relationships: () => getJson<{ relationships: ApiRelationship[] }>("/api/relationships").then((r) => r.relationships),
+  story: () => getJson<{ steps: ApiStoryStep[] }>("/api/story").then((r) => r.steps),
   event: (id: string) => getJson<{ event: ApiEvent }>(`/api/events/${enc(id)}`).then((r) => r.event),
 };

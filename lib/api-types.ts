@@ -185,3 +185,23 @@ export interface ApiTimeline {
   /** Only months with something dated to the month or day in them. */
   months: ({ month: string } & TimelineCount)[];
 }
+
+/** One step of the guided story (seed/data/story.yaml), in reading order. */
+export interface ApiStoryStep {
+  id: string;
+  /** 1-based: "step 3 of 12". */
+  number: number;
+  title: string;
+  /** The slider date the step shows, YYYY or YYYY-MM; with `from`, the window from `from` to it. */
+  date: string;
+  from: string | null;
+  /** "2009", "2005 to 2008". */
+  dateLabel: string;
+  /** To highlight: the step's own actors, then the ends of its relationships. */
+  actors: string[];
+  relationships: string[];
+  caption: string;
+  /** Where the drawing does not bear the caption out. */
+  dataNote: string | null;
+  citations: ApiCitation[];
+}

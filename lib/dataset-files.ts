@@ -2,7 +2,7 @@
  * Reads the seed directory: one YAML file per section. Node-only (it reads files) but not
  * server-only, so command-line scripts and tests can use it.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { DatasetError, validateDataset } from "./dataset-validation";
@@ -14,10 +14,12 @@ export function readDatasetDir(dir: string): Dataset {
   const raw: Partial<Record<Section, unknown>> = {};
   const files = {} as Record<Section, string>;
   const unreadable: DatasetError["problems"] = [];
-  for (const [section, { file }] of Object.entries(DATASET_FILES) as [Section, { file: string }][]) {
+  for (const [section, spec] of Object.entries(DATASET_FILES) as [Section, { file: string; optional?: boolean }][]) {
+    const { file } = spec;
     const full = path.join(dir, file);
     const relative = path.relative(process.cwd(), full);
     files[section] = relative.startsWith("..") ? full : relative;
+    if (spec.optional && !existsSync(full)) continue;
     let text: string;
     try {
       text = readFileSync(full, "utf8");

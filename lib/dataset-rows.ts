@@ -12,12 +12,13 @@ const bound = (prefix: "start" | "end", b: DateBound | null) => ({
 }) as Record<`${typeof prefix}Date` | `${typeof prefix}Qualifier`, string | null>;
 
 // Relationships and events may share an id, so a citation's id names the kind of its owner too.
-function citationRows(owner: { relationshipId: string } | { eventId: string }, ownerKey: string, citations: Citation[]) {
+function citationRows(owner: { relationshipId: string } | { eventId: string } | { storyStepId: string }, ownerKey: string, citations: Citation[]) {
   return citations.map((c, position) => ({
     id: `${ownerKey}#${position + 1}`,
     sourceId: c.source,
     relationshipId: null as string | null,
     eventId: null as string | null,
+    storyStepId: null as string | null,
     ...owner,
     position,
     pages: c.pages ?? null,
@@ -119,6 +120,34 @@ export function datasetToRows(d: Dataset) {
   const citations = [
     ...d.relationships.flatMap((r) => citationRows({ relationshipId: r.id }, `relationship:${r.id}`, r.citations)),
     ...d.events.flatMap((e) => citationRows({ eventId: e.id }, `event:${e.id}`, e.citations)),
+    ...d.story.flatMap((s) => citationRows({ storyStepId: s.id }, `story:${s.id}`, s.citations)),
   ];
-  return { sources, places, actors, actorNames, relationships, relationshipPlaces, events, participants, eventRelationships, citations };
+  const storySteps = d.story.map((s, position) => ({
+    id: s.id,
+    position,
+    title: s.title,
+    date: s.date,
+    fromDate: s.from ?? null,
+    caption: s.caption,
+    dataNote: s.dataNote ?? null,
+  }));
+  const storyStepActors = d.story.flatMap((s) => [...new Set(s.actors)].map((actorId, position) => ({ stepId: s.id, actorId, position })));
+  const storyStepRelationships = d.story.flatMap((s) =>
+    [...new Set(s.relationships)].map((relationshipId, position) => ({ stepId: s.id, relationshipId, position })),
+  );
+  return {
+    sources,
+    places,
+    actors,
+    actorNames,
+    relationships,
+    relationshipPlaces,
+    events,
+    participants,
+    eventRelationships,
+    storySteps,
+    storyStepActors,
+    storyStepRelationships,
+    citations,
+  };
 }

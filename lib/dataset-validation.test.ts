@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -83,5 +83,41 @@ describe("seed validation", () => {
   it("names a file that is not YAML, or not a list", () => {
     expect(problemsOf(brokenCopy("places.yaml", () => "- id: [unclosed"))).toEqual([expect.stringMatching(/places\.yaml: not valid YAML/)]);
     expect(problemsOf(brokenCopy("places.yaml", () => "id: town"))).toEqual([expect.stringMatching(/places\.yaml: expected a list of entries/)]);
+  });
+});
+
+describe("story validation", () => {
+  it("reads the story in its order, and a dataset without story.yaml as having none", () => {
+    expect(readDatasetDir(MINI).story.map((s) => s.id)).toEqual(["first-ties", "meeting-and-break"]);
+    const dir = brokenCopy("story.yaml", (t) => t);
+    rmSync(path.join(dir, "story.yaml"));
+    expect(readDatasetDir(dir).story).toEqual([]);
+  });
+
+  /** Problems with the temporary directory taken out of the file names. */
+  const storyProblems = (dir: string) => problemsOf(dir).map((p) => p.replaceAll(`${dir}${path.sep}`, ""));
+
+  it("refuses a step whose highlighted relationship is not active at the step's date", () => {
+    const dir = brokenCopy("story.yaml", (t) => t.replace("date: 2003", "date: 2007"));
+    expect(storyProblems(dir)).toEqual([
+      'story.yaml, entry #1 (id: first-ties), field relationships.0: "b-cooperates-with-a" is not active in 2007, so the step would highlight nothing',
+    ]);
+  });
+
+  it("refuses a highlighted actor that is not on the graph in the step's window", () => {
+    const dir = brokenCopy("story.yaml", (t) => t.replace("from: 2009", "from: 2012").replace("[a-meets-x-2009, x-attacks-a]", "[x-attacks-a]").replace("actors: [group-x]", "actors: [power-b]"));
+    expect(storyProblems(dir)).toEqual(['story.yaml, entry #2 (id: meeting-and-break), field actors.0: "power-b" is not on the graph from 2012 to 2014']);
+  });
+
+  it("names unknown ids, a day date and a window that runs backwards", () => {
+    const unknown = brokenCopy("story.yaml", (t) => t.replace("actors: [group-x]", "actors: [group-y]").replace("source: source-b", "source: source-q"));
+    expect(storyProblems(unknown)).toEqual([
+      'story.yaml, entry #2 (id: meeting-and-break), field actors.0: unknown actor "group-y" (not in actors.yaml)',
+      'story.yaml, entry #2 (id: meeting-and-break), field citations.0.source: unknown source "source-q" (not in sources.yaml)',
+    ]);
+    const day = brokenCopy("story.yaml", (t) => t.replace("date: 2003", "date: 2003-04-09"));
+    expect(problemsOf(day)[0]).toMatch(/entry #1 \(id: first-ties\), field date: expected a year or a month/);
+    const backwards = brokenCopy("story.yaml", (t) => t.replace("from: 2009", "from: 2015"));
+    expect(problemsOf(backwards)).toEqual([expect.stringMatching(/entry #2 \(id: meeting-and-break\), field from: the window starts \(2015\) after it ends \(2014\)/)]);
   });
 });

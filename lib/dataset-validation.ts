@@ -4,7 +4,7 @@
  * writes a dataset that passed.
  */
 import type { z } from "zod";
-import { endsBeforeStart } from "./dates";
+import { endsBeforeStart, overlaps, spanBounds, windowOf, type DateBound } from "./dates";
 import { DATASET_FILES, type Dataset } from "./schemas/dataset";
 
 export interface DatasetProblem {
@@ -49,7 +49,8 @@ export function validateDataset(raw: Partial<Record<Section, unknown>>, files: R
 
   for (const section of SECTIONS) {
     const file = files[section];
-    const value = raw[section];
+    const optional = "optional" in DATASET_FILES[section];
+    const value = optional && (raw[section] === undefined || raw[section] === null) ? [] : raw[section];
     if (!Array.isArray(value)) {
       problems.push({ file, entry: null, field: null, message: value === undefined || value === null ? "expected a list of entries, found nothing" : "expected a list of entries" });
       continue;
@@ -126,5 +127,53 @@ function checkReferences(d: Dataset, files: Record<Section, string>): DatasetPro
     span(file, entry, e.start, e.end);
     citations(file, entry, e.citations);
   });
+  // Whether a step's highlights are drawn can only be judged over sound relationships and events.
+  checkStory(d, files, problems, ref, citations, { drawing: problems.length === 0 });
   return problems;
+}
+
+/**
+ * A step must be able to show what it highlights: every relationship it names must be active in the
+ * step's window and every actor drawn there (an end of an active relationship or a participant in an
+ * event of the window), or the reader would be pointed at an empty place on the graph.
+ */
+function checkStory(
+  d: Dataset,
+  files: Record<Section, string>,
+  problems: DatasetProblem[],
+  ref: (section: Section, file: string, entry: string, field: string, id: string, what: string) => void,
+  citations: (file: string, entry: string, list: { source: string }[]) => void,
+  { drawing }: { drawing: boolean },
+): void {
+  const file = files.story;
+  const relationships = new Map(d.relationships.map((r) => [r.id, r]));
+  d.story.forEach((s, i) => {
+    const entry = entryLabel(i, s);
+    const before = problems.length;
+    s.actors.forEach((id, j) => ref("actors", file, entry, `actors.${j}`, id, "actor"));
+    s.relationships.forEach((id, j) => ref("relationships", file, entry, `relationships.${j}`, id, "relationship"));
+    citations(file, entry, s.citations);
+    if (s.from !== undefined && windowOf({ at: s.from }).first! > windowOf({ at: s.date }).last!) {
+      problems.push({ file, entry, field: "from", message: `the window starts (${s.from}) after it ends (${s.date})` });
+    }
+    if (problems.length > before || !drawing) return;
+    const window = s.from !== undefined ? windowOf({ from: s.from, to: s.date }) : windowOf({ at: s.date });
+    const when = s.from !== undefined ? `from ${s.from} to ${s.date}` : `in ${s.date}`;
+    const drawn = new Set<string>();
+    for (const r of d.relationships) {
+      if (overlaps(spanBounds(r.start as DateBound | null, r.end as DateBound | null), window)) drawn.add(r.from).add(r.to);
+    }
+    for (const e of d.events) {
+      if (overlaps(spanBounds(e.start as DateBound, e.end as DateBound | null, { endDefaultsToStart: true }), window)) e.participants.forEach((p) => drawn.add(p.actor));
+    }
+    s.relationships.forEach((id, j) => {
+      const r = relationships.get(id)!;
+      if (!overlaps(spanBounds(r.start as DateBound | null, r.end as DateBound | null), window)) {
+        problems.push({ file, entry, field: `relationships.${j}`, message: `"${id}" is not active ${when}, so the step would highlight nothing` });
+      }
+    });
+    s.actors.forEach((id, j) => {
+      if (!drawn.has(id)) problems.push({ file, entry, field: `actors.${j}`, message: `"${id}" is not on the graph ${when}` });
+    });
+  });
 }

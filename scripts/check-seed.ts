@@ -8,8 +8,8 @@ try {
   const d = readDatasetDir(dir);
   console.log(
     `seed ok: ${d.actors.length} actors, ${d.relationships.length} relationships, ${d.events.length} events, ` +
-      `${d.sources.length} sources, ${d.places.length} places, ` +
-      `${d.relationships.reduce((n, r) => n + r.citations.length, 0) + d.events.reduce((n, e) => n + e.citations.length, 0)} citations`,
+      `${d.sources.length} sources, ${d.places.length} places, ${d.story.length} story steps, ` +
+      `${d.relationships.reduce((n, r) => n + r.citations.length, 0) + d.events.reduce((n, e) => n + e.citations.length, 0) + d.story.reduce((n, s) => n + s.citations.length, 0)} citations`,
   );
 } catch (e) {
   if (e instanceof DatasetError) {

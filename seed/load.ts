@@ -27,7 +27,7 @@ async function main() {
     const counts = await replaceDataset(client, dataset);
     console.log(
       `seed: loaded ${counts.actors} actors (${counts.actorNames} names and aliases), ${counts.relationships} relationships, ` +
-        `${counts.events} events (${counts.participants} participants), ${counts.sources} sources, ${counts.places} places, ` +
+        `${counts.events} events (${counts.participants} participants), ${counts.sources} sources, ${counts.places} places, ${counts.storySteps} story steps, ` +
         `${counts.citations} citations into ${file}`,
     );
   } finally {

@@ -17,6 +17,7 @@ let routes: {
   places: typeof import("./places/route");
   graph: typeof import("./graph/route");
   timeline: typeof import("./timeline/route");
+  story: typeof import("./story/route");
 };
 
 beforeAll(async () => {
@@ -33,6 +34,7 @@ beforeAll(async () => {
     places: await import("./places/route"),
     graph: await import("./graph/route"),
     timeline: await import("./timeline/route"),
+    story: await import("./story/route"),
   };
 });
 
@@ -212,5 +214,30 @@ describe("GET /api/timeline", () => {
       status: 400,
       body: { error: "invalid parameter", field: "x", expected: "no parameters: this route takes none", received: "1" },
     });
+  });
+});
+
+describe("GET /api/story", () => {
+  it("answers the steps in reading order, highlighting the ends of their relationships, with citations", async () => {
+    const { status, body } = await callRoute(routes.story.GET, "/api/story");
+    expect(status).toBe(200);
+    expect(body.steps.map((s: { id: string; number: number }) => `${s.number}:${s.id}`)).toEqual(["1:first-ties", "2:meeting-and-break"]);
+    const [first, second] = body.steps;
+    expect(first).toMatchObject({ date: "2003", from: null, dateLabel: "2003", relationships: ["b-cooperates-with-a"], dataNote: null });
+    expect(first.actors).toEqual(["power-b", "state-a"]);
+    expect(second).toMatchObject({ date: "2014", from: "2009", dateLabel: "2009 to 2014" });
+    // The step's own actor first, then each relationship's ends, without repeats.
+    expect(second.actors).toEqual(["group-x", "service-a", "state-a"]);
+    expect(second.dataNote).toMatch(/by August 2014/);
+    expect(second.citations.map((c: { source: { id: string }; pages: string | null }) => [c.source.id, c.pages])).toEqual([
+      ["source-b", null],
+      ["source-a", "7-8"],
+    ]);
+  });
+
+  it("refuses parameters it does not take", async () => {
+    const { status, body } = await callRoute(routes.story.GET, "/api/story?step=1");
+    expect(status).toBe(400);
+    expect(body.field).toBe("step");
   });
 });

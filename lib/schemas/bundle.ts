@@ -2,7 +2,10 @@
  * The dataset as one file: a JSON bundle of the whole store, for export and import.
  *
  *   { "format": "actor-network-explorer/dataset", "version": 1,
- *     "sources": [...], "places": [...], "actors": [...], "relationships": [...], "events": [...] }
+ *     "sources": [...], "places": [...], "actors": [...], "relationships": [...], "events": [...],
+ *     "story": [...] }
+ *
+ * "story" may be missing (bundles written before the guided story existed): it then reads as none.
  *
  * Each section holds the same entries as the seed file of that name (lib/schemas/dataset.ts) and is
  * checked by the same validateDataset, so an import refuses exactly what the seed would refuse and
@@ -63,9 +66,11 @@ export const bundleEnvelopeSchema = z.strictObject(
     ...(Object.fromEntries(
       SECTIONS.map((section) => [
         section,
-        z.array(z.unknown(), { error: (iss) => `expected the list of ${section}, found ${found(iss.input)}` }),
+        "optional" in DATASET_FILES[section]
+          ? z.array(z.unknown(), { error: (iss) => `expected the list of ${section}, found ${found(iss.input)}` }).optional()
+          : z.array(z.unknown(), { error: (iss) => `expected the list of ${section}, found ${found(iss.input)}` }),
       ]),
-    ) as Record<Section, z.ZodArray<z.ZodUnknown>>),
+    ) as unknown as Record<Section, z.ZodType<unknown[] | undefined>>),
   },
   {
     error: (iss) =>
@@ -138,5 +143,7 @@ export function canonicalDataset(d: Dataset): Dataset {
       places: [...new Set(r.places)],
     })),
     events: byId(d.events).map((e) => ({ ...e, relationships: [...new Set(e.relationships)].sort() })),
+    // The story keeps its reading order; the store keeps a step's highlights without repeats.
+    story: d.story.map((s) => ({ ...s, actors: [...new Set(s.actors)], relationships: [...new Set(s.relationships)] })),
   };
 }

@@ -141,6 +141,34 @@ export const sourceSchema = z.strictObject({
   notes: z.array(z.string().trim().min(1)).default([]),
 });
 
+/** A slider position: a year or a month (the story's steps land on the slider). */
+export const sliderDateSchema = partialDateSchema.refine((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d), {
+  message: "expected a year or a month, written YYYY or YYYY-MM (the time slider has no days)",
+});
+
+/**
+ * One step of the guided story (seed/data/story.yaml): the view it opens (at `date`, or the window
+ * from `from` to `date`), what it highlights, and a caption in the editors' words with the works
+ * it rests on. The list's order is the story's order.
+ */
+export const storyStepSchema = z
+  .strictObject({
+    id: slugSchema,
+    title: z.string().trim().min(3),
+    date: sliderDateSchema,
+    from: sliderDateSchema.optional(),
+    actors: z.array(slugSchema).default([]),
+    relationships: z.array(slugSchema).default([]),
+    caption: prose("a caption", 40).max(700, "expected a caption of two or three sentences (at most 700 characters)"),
+    /** Where the drawing at this date does not bear the caption out, or needs a word of warning. */
+    dataNote: z.string().trim().min(1).optional(),
+    citations: z.array(citationSchema).min(1, "expected at least one citation"),
+  })
+  .refine((s) => s.actors.length + s.relationships.length > 0, {
+    message: "expected something to highlight: at least one actor or relationship",
+    path: ["actors"],
+  });
+
 export type Citation = z.infer<typeof citationSchema>;
 export type ActorName = z.infer<typeof actorNameSchema>;
 export type Actor = z.infer<typeof actorSchema>;
@@ -149,6 +177,7 @@ export type Participant = z.infer<typeof participantSchema>;
 export type Event = z.infer<typeof eventSchema>;
 export type Place = z.infer<typeof placeSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type StoryStep = z.infer<typeof storyStepSchema>;
 
 /** The whole dataset, as the seed files or an import bundle hold it. */
 export interface Dataset {
@@ -157,6 +186,8 @@ export interface Dataset {
   actors: Actor[];
   relationships: Relationship[];
   events: Event[];
+  /** In reading order. */
+  story: StoryStep[];
 }
 
 /** Each seed file holds a list of one kind of entry. */
@@ -166,4 +197,6 @@ export const DATASET_FILES = {
   actors: { file: "actors.yaml", schema: actorSchema },
   relationships: { file: "relationships.yaml", schema: relationshipSchema },
   events: { file: "events.yaml", schema: eventSchema },
+  // Optional so that a dataset without a story (another article, an older bundle) still loads.
+  story: { file: "story.yaml", schema: storyStepSchema, optional: true },
 } as const;

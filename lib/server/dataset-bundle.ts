@@ -6,7 +6,7 @@ import "server-only";
  * store, importing the file into an empty store and exporting again gives the same bytes.
  */
 import { BUNDLE_FORMAT, BUNDLE_VERSION, parseBundle, type Bundle } from "../schemas/bundle";
-import type { Actor, ActorName, Citation, Dataset, Event, Participant, Place, Relationship, Source } from "../schemas/dataset";
+import type { Actor, ActorName, Citation, Dataset, Event, Participant, Place, Relationship, Source, StoryStep } from "../schemas/dataset";
 import { replaceDataset, type LoadCounts } from "./load-dataset";
 import type { PrismaClient } from "./prisma-client";
 
@@ -39,7 +39,7 @@ function groupBy<T, K>(rows: T[], key: (row: T) => K | null): Map<K, T[]> {
  * The tables are read in one transaction, so a concurrent import is seen whole or not at all.
  */
 export async function readDataset(client: PrismaClient): Promise<Dataset> {
-  const [sources, places, actors, names, relationships, relationshipPlaces, events, participants, eventRelationships, citations] =
+  const [sources, places, actors, names, relationships, relationshipPlaces, events, participants, eventRelationships, steps, stepActors, stepRelationships, citations] =
     await client.$transaction([
       client.source.findMany({ orderBy: { id: "asc" } }),
       client.place.findMany({ orderBy: { id: "asc" } }),
@@ -51,6 +51,9 @@ export async function readDataset(client: PrismaClient): Promise<Dataset> {
       client.eventParticipant.findMany({ orderBy: [{ eventId: "asc" }, { position: "asc" }] }),
       // No order is stored for these: id order, so the same store always reads the same.
       client.eventRelationship.findMany({ orderBy: [{ eventId: "asc" }, { relationshipId: "asc" }] }),
+      client.storyStep.findMany({ orderBy: { position: "asc" } }),
+      client.storyStepActor.findMany({ orderBy: [{ stepId: "asc" }, { position: "asc" }] }),
+      client.storyStepRelationship.findMany({ orderBy: [{ stepId: "asc" }, { position: "asc" }] }),
       client.citation.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }] }),
     ]);
 
@@ -60,6 +63,9 @@ export async function readDataset(client: PrismaClient): Promise<Dataset> {
   const relationshipsOf = groupBy(eventRelationships, (r) => r.eventId);
   const citationsOfRelationship = groupBy(citations, (c) => c.relationshipId);
   const citationsOfEvent = groupBy(citations, (c) => c.eventId);
+  const citationsOfStep = groupBy(citations, (c) => c.storyStepId);
+  const actorsOfStep = groupBy(stepActors, (a) => a.stepId);
+  const relationshipsOfStep = groupBy(stepRelationships, (r) => r.stepId);
   const citationList = (rows: typeof citations | undefined): Citation[] =>
     (rows ?? []).map((c) => ({ source: c.sourceId, ...opt("pages", c.pages), note: c.note }));
 
@@ -139,12 +145,25 @@ export async function readDataset(client: PrismaClient): Promise<Dataset> {
         citations: citationList(citationsOfEvent.get(e.id)),
       }),
     ),
+    story: steps.map(
+      (s): StoryStep => ({
+        id: s.id,
+        title: s.title,
+        date: s.date,
+        ...opt("from", s.fromDate),
+        actors: (actorsOfStep.get(s.id) ?? []).map((a) => a.actorId),
+        relationships: (relationshipsOfStep.get(s.id) ?? []).map((r) => r.relationshipId),
+        caption: s.caption,
+        ...opt("dataNote", s.dataNote),
+        citations: citationList(citationsOfStep.get(s.id)),
+      }),
+    ),
   };
 }
 
 export async function exportBundle(client: PrismaClient): Promise<Bundle> {
-  const { sources, places, actors, relationships, events } = await readDataset(client);
-  return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, sources, places, actors, relationships, events };
+  const { sources, places, actors, relationships, events, story } = await readDataset(client);
+  return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, sources, places, actors, relationships, events, story };
 }
 
 /**

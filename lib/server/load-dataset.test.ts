@@ -19,7 +19,7 @@ describe("replaceDataset", () => {
     const client = open(freshDatabaseFile());
     expect(await isStoreEmpty(client)).toBe(true);
     const counts = await replaceDataset(client, readDatasetDir(MINI_DATASET));
-    expect(counts).toMatchObject({ actors: 4, relationships: 4, events: 2, sources: 2, places: 2, citations: 7, actorNames: 4, participants: 4 });
+    expect(counts).toMatchObject({ actors: 4, relationships: 4, events: 2, sources: 2, places: 2, storySteps: 2, citations: 10, actorNames: 4, participants: 4 });
     expect(await isStoreEmpty(client)).toBe(false);
     const r = await client.relationship.findUniqueOrThrow({ where: { id: "b-cooperates-with-a" } });
     expect(r).toMatchObject({ startDate: "2001", endDate: "2005", endQualifier: "at-least", spanStart: "2001-01-01", spanEnd: "2005-12-31", polarity: "cooperative" });

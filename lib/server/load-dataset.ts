@@ -11,6 +11,7 @@ export interface LoadCounts {
   relationships: number;
   events: number;
   participants: number;
+  storySteps: number;
   citations: number;
 }
 
@@ -24,6 +25,9 @@ export async function replaceDataset(client: PrismaClient, dataset: Dataset): Pr
   await client.$transaction(async (tx) => {
     // Children before parents, so no foreign key is ever left dangling mid-way.
     await tx.citation.deleteMany();
+    await tx.storyStepRelationship.deleteMany();
+    await tx.storyStepActor.deleteMany();
+    await tx.storyStep.deleteMany();
     await tx.eventRelationship.deleteMany();
     await tx.eventParticipant.deleteMany();
     await tx.relationshipPlace.deleteMany();
@@ -43,6 +47,9 @@ export async function replaceDataset(client: PrismaClient, dataset: Dataset): Pr
     await tx.event.createMany({ data: rows.events });
     await tx.eventParticipant.createMany({ data: rows.participants });
     await tx.eventRelationship.createMany({ data: rows.eventRelationships });
+    await tx.storyStep.createMany({ data: rows.storySteps });
+    await tx.storyStepActor.createMany({ data: rows.storyStepActors });
+    await tx.storyStepRelationship.createMany({ data: rows.storyStepRelationships });
     await tx.citation.createMany({ data: rows.citations });
   });
   return {
@@ -53,6 +60,7 @@ export async function replaceDataset(client: PrismaClient, dataset: Dataset): Pr
     relationships: rows.relationships.length,
     events: rows.events.length,
     participants: rows.participants.length,
+    storySteps: rows.storySteps.length,
     citations: rows.citations.length,
   };
 }

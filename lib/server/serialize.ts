@@ -117,7 +117,7 @@ export function toSourceRef(s: SourceRefRow): ApiSourceRef {
   return { id: s.id, citedAs: s.citedAs, authors: JSON.parse(s.authors) as string[], date: s.date, title: s.title, outlet: s.outlet };
 }
 
-const toCitation = (c: CitationRow): ApiCitation => ({ source: toSourceRef(c.source), pages: c.pages, note: c.note });
+export const toCitation = (c: CitationRow): ApiCitation => ({ source: toSourceRef(c.source), pages: c.pages, note: c.note });
 
 export function toActor(a: ActorRefRow & { description: string; names: NameRow[] }): ApiActor {
   return {

@@ -42,6 +42,9 @@ export async function dumpStore(client: PrismaClient) {
     participants: await client.eventParticipant.findMany({ orderBy: [{ eventId: "asc" }, { actorId: "asc" }, { role: "asc" }] }),
     relationshipPlaces: await client.relationshipPlace.findMany({ orderBy: [{ relationshipId: "asc" }, { placeId: "asc" }] }),
     eventRelationships: await client.eventRelationship.findMany({ orderBy: [{ eventId: "asc" }, { relationshipId: "asc" }] }),
+    storySteps: await client.storyStep.findMany({ orderBy: { id: "asc" } }),
+    storyStepActors: await client.storyStepActor.findMany({ orderBy: [{ stepId: "asc" }, { actorId: "asc" }] }),
+    storyStepRelationships: await client.storyStepRelationship.findMany({ orderBy: [{ stepId: "asc" }, { relationshipId: "asc" }] }),
     citations: await client.citation.findMany({ orderBy: { id: "asc" } }),
   };
 }
