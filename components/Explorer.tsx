@@ -8,6 +8,13 @@
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ActorSearch } from "@/components/ActorSearch";
+import { ComparePanel } from "@/components/ComparePanel";
+import { DisplaySwitch } from "@/components/DisplaySwitch";
+import { MeasuresPanel } from "@/components/MeasuresPanel";
+import { PathPanel } from "@/components/PathPanel";
+import { StoryPanel } from "@/components/StoryPanel";
+import { TableView } from "@/components/TableView";
+import { ToolTabs } from "@/components/ToolTabs";
 import { DateOverview } from "@/components/DateOverview";
 import { ExportMenu } from "@/components/ExportMenu";
 import { FilterPanel } from "@/components/FilterPanel";
@@ -19,17 +26,23 @@ import { PLAY_SPEEDS, TimeSlider, type PlaySpeed } from "@/components/TimeSlider
 import { TimelineTrack } from "@/components/TimelineTrack";
 import { ViewModeSwitch } from "@/components/ViewModeSwitch";
 import { api } from "@/lib/api-client";
-import type { ApiActor, ApiEvent, ApiGraph, ApiTimeline } from "@/lib/api-types";
+import type { ApiActor, ApiEvent, ApiGraph, ApiRelationship, ApiStoryStep, ApiTimeline, GraphEdge } from "@/lib/api-types";
 import { atPrecision } from "@/lib/dates";
 import { compareSavedView, type SavedView } from "@/lib/export/saved-view";
+import { actorMeasures, measureScale } from "@/lib/graph-analysis/measures";
+import { shortestPaths } from "@/lib/graph-analysis/paths";
 import { computeGraphView, TRIANGLE_ACTORS } from "@/lib/graph-view";
+import { RELATIONSHIP_TYPES } from "@/lib/vocabulary";
 import {
+  compareBase,
   currentDate,
+  effectiveView,
   encodeViewState,
   endedBefore,
   exportQuery,
   formatDate,
   graphQuery,
+  leaveTool,
   parseViewState,
   sliderDates,
   stepDate,
@@ -37,6 +50,7 @@ import {
   type DateBounds,
   type FilterName,
   type Selection,
+  type Tool,
   type UrlProblem,
   type ViewState,
 } from "@/lib/view-state";
@@ -52,6 +66,8 @@ interface Loaded {
   all: ApiGraph;
   actors: ApiActor[];
   events: ApiEvent[];
+  relationships: ApiRelationship[];
+  story: ApiStoryStep[];
 }
 
 /** Quick successive changes (dragging the slider, holding an arrow key) make one history entry. */
@@ -64,6 +80,8 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
   const [problems, setProblems] = useState(initialProblems);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [current, setCurrent] = useState<{ key: string; date: string; graph: ApiGraph } | null>(null);
+  // The earlier date's graph while comparing.
+  const [baseGraph, setBaseGraph] = useState<{ date: string; graph: ApiGraph } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<PlaySpeed>("normal");
@@ -118,8 +136,8 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
   useEffect(() => {
     let live = true;
     setError(null);
-    Promise.all([api.timeline(), api.graph(new URLSearchParams()), api.actors(), api.events()])
-      .then(([timeline, all, actors, events]) => live && setLoaded({ timeline, all, actors, events }))
+    Promise.all([api.timeline(), api.graph(new URLSearchParams()), api.actors(), api.events(), api.relationships(), api.story()])
+      .then(([timeline, all, actors, events, relationships, story]) => live && setLoaded({ timeline, all, actors, events, relationships, story }))
       .catch((e: Error) => live && setError(e.message));
     return () => {
       live = false;
@@ -127,8 +145,21 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
   }, [attempt]);
 
   const bounds: DateBounds | null = loaded ? { first: loaded.timeline.first, last: loaded.timeline.last } : null;
-  const date = bounds ? currentDate(state, bounds) : null;
-  const queryKey = bounds ? graphQuery(state, bounds).toString() : null;
+
+  // ---- The story: a step sets the date, window and highlights; `view` below is what is seen. ----
+  const steps = useMemo(() => loaded?.story ?? [], [loaded]);
+  const stepOf = useCallback(
+    (s: ViewState): ApiStoryStep | null => (s.tool === "story" ? (steps.find((x) => x.id === s.step) ?? steps[0] ?? null) : null),
+    [steps],
+  );
+  const step = stepOf(state);
+  const eff = useMemo(() => effectiveView(state, step), [state, step]);
+  // Changing the date, mode, filters or focus in the story leaves it, from the view the step showed.
+  const free = useCallback((s: ViewState): ViewState => (s.tool === "story" ? leaveTool(effectiveView(s, stepOf(s))) : s), [stepOf]);
+
+  const date = bounds ? currentDate(eff, bounds) : null;
+  const queryKey = bounds ? graphQuery(eff, bounds).toString() : null;
+  const baseDate = bounds && eff.tool === "compare" ? compareBase(eff, bounds) : null;
 
   useEffect(() => {
     if (!bounds || queryKey === null || date === null) return;
@@ -144,20 +175,87 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [queryKey, attempt]);
 
-  const view = useMemo(() => {
+  useEffect(() => {
+    if (!baseDate) return;
+    let live = true;
+    api
+      .graph(new URLSearchParams({ at: baseDate }))
+      .then((g) => live && setBaseGraph({ date: baseDate, graph: g }))
+      .catch((e: Error) => live && setError(e.message));
+    return () => {
+      live = false;
+    };
+  }, [baseDate, attempt]);
+  const compareWith = baseDate && baseGraph?.date === baseDate ? baseGraph.graph : null;
+
+  const relationshipsById = useMemo(() => new Map((loaded?.relationships ?? []).map((r) => [r.id, r])), [loaded]);
+
+  // What the date, filters and focus draw; the story and paths then bring some of it forward.
+  const drawn = useMemo(() => {
     if (!loaded || !current || !bounds) return null;
     return computeGraphView({
       all: loaded.all.elements,
       current: current.graph,
-      state,
-      endedBefore: endedBefore({ ...state, date: current.date }, bounds),
+      state: eff,
+      endedBefore: endedBefore({ ...eff, date: current.date }, bounds),
+      compareWith,
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [loaded, current, state.mode, state.filters, state.focus, state.triangle, state.selection]);
+  }, [loaded, current, eff.mode, eff.filters, eff.focus, eff.triangle, eff.selection, compareWith]);
+
+  /** The drawn relationships' data, for the analyses (at the slider's date only when comparing). */
+  const analysisGraph = useMemo(() => {
+    if (!drawn || !current) return null;
+    const shown = new Set(drawn.shownEdges);
+    const edges: GraphEdge["data"][] = current.graph.elements.edges.filter((e) => shown.has(e.data.id)).map((e) => e.data);
+    const here = new Set(current.graph.elements.nodes.map((n) => n.data.id));
+    return { nodes: drawn.shownNodes.filter((id) => here.has(id)), edges };
+  }, [drawn, current]);
+
+  const pathResult = useMemo(() => {
+    const { from, to, cooperative, directed } = eff.path;
+    if (eff.tool !== "paths" || !analysisGraph || !from || !to) return null;
+    return shortestPaths(analysisGraph, from, to, { cooperativeOnly: cooperative, directed });
+  }, [eff.tool, eff.path, analysisGraph]);
+
+  const measures = useMemo(
+    () => ((eff.tool === "brokers" || eff.size) && analysisGraph ? actorMeasures(analysisGraph) : null),
+    [eff.tool, eff.size, analysisGraph],
+  );
+  const sizes = useMemo(() => (eff.size && measures ? measureScale(measures, eff.size) : null), [eff.size, measures]);
+
+  const emphasis = useMemo(
+    () =>
+      step
+        ? { nodes: step.actors, edges: step.relationships }
+        : pathResult && pathResult.hops !== null
+          ? { nodes: pathResult.nodes, edges: pathResult.edges }
+          : null,
+    [step, pathResult],
+  );
+  const view = useMemo(() => {
+    if (!emphasis || !loaded || !current || !bounds) return drawn;
+    return computeGraphView({
+      all: loaded.all.elements,
+      current: current.graph,
+      state: eff,
+      endedBefore: endedBefore({ ...eff, date: current.date }, bounds),
+      compareWith,
+      emphasis,
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [drawn, emphasis]);
+
+  // A new story step or path brings its actors into view.
+  const focusKey = emphasis && view ? `${emphasis.nodes.join(",")}@${current?.key}` : null;
+  useEffect(() => {
+    if (focusKey && emphasis) graph.current?.fitTo(emphasis.nodes);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusKey]);
 
   useEffect(() => {
     if (!saved || !view || !current || current.key !== queryKey || !bounds) return;
-    if (exportQuery(state, bounds).toString() !== saved.query) return;
+    if (exportQuery(eff, bounds).toString() !== saved.query) return;
     const diff = compareSavedView(saved.view, { nodes: view.shownNodes, edges: view.shownEdges });
     const counts = `${saved.view.nodes.length} actors and ${saved.view.edges.length} relationships`;
     setSavedReport({
@@ -177,7 +275,7 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
   useEffect(() => {
     if (!playing || !bounds) return;
     const timer = window.setInterval(() => {
-      const s = stateRef.current;
+      const s = free(stateRef.current);
       const now = currentDate(s, bounds);
       const next = stepDate(now, 1, bounds);
       if (next === now) setPlaying(false);
@@ -185,7 +283,7 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
     }, PLAY_SPEEDS[speed].ms);
     return () => window.clearInterval(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [playing, speed, loaded, navigate]);
+  }, [playing, speed, loaded, navigate, free]);
 
   // Escape closes the detail panel, wherever the focus is.
   useEffect(() => {
@@ -220,7 +318,13 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
     },
     [navigate],
   );
-  const setDate = useCallback((d: string, opts?: { coalesce?: boolean }) => navigate((s) => ({ ...s, date: d }), opts), [navigate]);
+  const setDate = useCallback((d: string, opts?: { coalesce?: boolean }) => navigate((s) => ({ ...free(s), date: d }), opts), [navigate, free]);
+  /** A change of what is drawn (mode, filters, focus, triangle): in the story, it leaves the story first. */
+  const change = useCallback((edit: (s: ViewState) => Partial<ViewState>) => navigate((s) => ({ ...free(s), ...edit(free(s)) })), [navigate, free]);
+  const openTool = useCallback(
+    (tool: Tool | null) => navigate((s) => ({ ...(tool === "story" ? s : free(s)), tool, step: tool === "story" ? s.step : null, selection: null })),
+    [navigate, free],
+  );
   const findActor = useCallback(
     (id: string) => {
       navigate((s) => ({ ...s, selection: { kind: "actor", id } }));
@@ -252,8 +356,13 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
     );
   }
 
-  const heading = !date ? "" : state.mode === "at" ? formatDate(date) : state.mode === "upto" ? `Up to ${formatDate(date)}` : `${formatDate(windowStart(state, bounds!))} to ${formatDate(date)}`;
-  const prefix = state.mode === "at" ? "At" : state.mode === "upto" ? "Up to" : `From ${bounds ? formatDate(windowStart(state, bounds)) : ""} to`;
+  const heading = !date ? "" : eff.mode === "at" ? formatDate(date) : eff.mode === "upto" ? `Up to ${formatDate(date)}` : `${formatDate(windowStart(eff, bounds!))} to ${formatDate(date)}`;
+  const prefix = eff.mode === "at" ? "At" : eff.mode === "upto" ? "Up to" : `From ${bounds ? formatDate(windowStart(eff, bounds)) : ""} to`;
+  const relationshipLabel = (id: string) => {
+    const r = relationshipsById.get(id);
+    return r ? `${actorName(r.from.id)} → ${actorName(r.to.id)}: ${RELATIONSHIP_TYPES[r.type].label}` : id;
+  };
+  const kindOf = new Map((loaded?.all.elements.nodes ?? []).map((n) => [n.data.id, n.data.kind]));
   const presentIds = new Set(current?.graph.elements.edges.map((e) => e.data.id) ?? []);
   const triangleAvailable = !!loaded && TRIANGLE_ACTORS.every((id) => loaded.all.elements.nodes.some((n) => n.data.id === id));
   const description = view && date ? `Network ${heading}: ${view.shownNodes.length} actors and ${view.shownEdges.length} relationships. The same is listed in words beside the graph.` : "The network is loading.";
@@ -295,27 +404,28 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
       <div className={styles.toolbar}>
         {bounds ? (
           <ViewModeSwitch
-            mode={state.mode}
-            from={atPrecision(windowStart(state, bounds), "year")}
+            mode={eff.mode}
+            from={atPrecision(windowStart(eff, bounds), "year")}
             years={sliderDates(bounds, "year")}
-            onMode={(mode) => navigate((s) => ({ ...s, mode, from: mode === "window" ? windowStart(s, bounds) : s.from }))}
-            onFrom={(from) => navigate((s) => ({ ...s, from }))}
+            onMode={(mode) => change((s) => ({ mode, from: mode === "window" ? windowStart(s, bounds) : s.from, tool: s.tool === "compare" ? null : s.tool }))}
+            onFrom={(from) => change(() => ({ from }))}
           />
         ) : null}
-        <FilterPanel filters={state.filters} counts={counts} onChange={(filters) => navigate((s) => ({ ...s, filters }))} />
-        {state.focus ? (
+        <DisplaySwitch display={state.display} onDisplay={(display) => navigate((s) => ({ ...s, display }))} />
+        <FilterPanel filters={eff.filters} counts={counts} onChange={(filters) => change(() => ({ filters }))} />
+        {eff.focus ? (
           <span className={styles.chip}>
-            Focus: {actorName(state.focus)}
+            Focus: {actorName(eff.focus)}
             <button type="button" aria-label="Clear focus" onClick={() => navigate((s) => ({ ...s, focus: null }))}>
               ×
             </button>
           </span>
         ) : null}
         <GraphToolbar
-          triangle={state.triangle}
+          triangle={eff.triangle}
           triangleAvailable={triangleAvailable}
           onTriangle={(triangle) => {
-            navigate((s) => ({ ...s, triangle }));
+            change(() => ({ triangle }));
             if (triangle) graph.current?.fitTo(TRIANGLE_ACTORS);
             else graph.current?.fit();
           }}
@@ -324,7 +434,7 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
           onReset={() => graph.current?.reset()}
         />
         <ExportMenu
-          query={bounds ? exportQuery(state, bounds) : null}
+          query={bounds ? exportQuery(eff, bounds) : null}
           viewLink={encodeViewState(state)}
           scene={() => graph.current?.scene() ?? null}
           onOpenSaved={openSaved}
@@ -334,20 +444,40 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
       <div className={styles.main}>
         <div className={styles.canvas}>
           <div className={styles.stage}>
-          <NetworkGraph
-            ref={graph}
-            all={loaded?.all.elements ?? null}
-            view={view}
-            dateKey={current?.date ?? ""}
-            busy={current?.key !== queryKey}
-            description={description}
-            onSelect={select}
-          />
+          <div className={state.display === "table" ? styles.hiddenGraph : styles.graphBox}>
+            <NetworkGraph
+              ref={graph}
+              all={loaded?.all.elements ?? null}
+              view={view}
+              sizes={sizes}
+              dateKey={current?.date ?? ""}
+              busy={current?.key !== queryKey || (baseDate !== null && !compareWith)}
+              description={description}
+              onSelect={select}
+            />
+          </div>
+          {state.display === "table" && view && loaded ? (
+            <TableView
+              heading={heading}
+              actors={view.shownNodes.map((id) => ({
+                id,
+                label: view.nodes.get(id)?.label ?? id,
+                kind: kindOf.get(id) ?? "network",
+                relationships: view.shownEdges.filter((e) => {
+                  const r = relationshipsById.get(e);
+                  return r && (r.from.id === id || r.to.id === id);
+                }).length,
+              }))}
+              relationships={view.shownEdges.map((id) => relationshipsById.get(id)).filter((r): r is ApiRelationship => !!r)}
+              ended={new Set(view.endedEdges)}
+              onSelect={select}
+            />
+          ) : null}
           {!view ? <p className={styles.loading}>Loading the network…</p> : null}
           </div>
           <details className={styles.legend} open ref={legend}>
             <summary>Legend</summary>
-            <GraphLegend showEnded={state.mode !== "at"} />
+            <GraphLegend showEnded={eff.mode !== "at"} showChanges={eff.tool === "compare"} />
           </details>
         </div>
 
@@ -358,24 +488,76 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
               selection={state.selection}
               presentRelationshipIds={presentIds}
               dateLabel={heading}
-              focusedActorId={state.focus}
+              focusedActorId={eff.focus}
               onSelect={(sel) => {
                 select(sel);
                 if (sel.kind === "actor") graph.current?.center(sel.id);
               }}
-              onFocus={(focus) => navigate((s) => ({ ...s, focus }))}
+              onFocus={(focus) => change(() => ({ focus }))}
               onJumpTo={(d) => setDate(d)}
               onClose={() => select(null)}
             />
-          ) : view && current ? (
-            <DateOverview
-              heading={heading}
-              graph={current.graph}
-              view={view}
-              focusName={state.focus ? actorName(state.focus) : null}
-              onSelect={select}
-              onClearFocus={() => navigate((s) => ({ ...s, focus: null }))}
-            />
+          ) : view && current && bounds && date ? (
+            <>
+              <ToolTabs tool={state.tool} onTool={openTool} />
+              <div id="reading-tool" role="tabpanel">
+                {state.tool === "story" ? (
+                  step ? (
+                    <StoryPanel
+                      steps={steps}
+                      step={step}
+                      actorName={actorName}
+                      relationshipLabel={relationshipLabel}
+                      onStep={(id) => navigate((s) => ({ ...s, step: id, selection: null }))}
+                      onSelect={select}
+                      onExplore={() => navigate((s) => leaveTool(effectiveView(s, stepOf(s))))}
+                    />
+                  ) : (
+                    <p>This dataset has no guided story.</p>
+                  )
+                ) : state.tool === "compare" ? (
+                  <ComparePanel
+                    base={baseDate ?? date}
+                    date={date}
+                    years={sliderDates(bounds, "year")}
+                    diff={compareWith ? view.diff : null}
+                    relationships={relationshipsById}
+                    actorName={actorName}
+                    onBase={(base) => navigate((s) => ({ ...s, base }))}
+                    onDate={(d) => setDate(d)}
+                    onSelect={select}
+                  />
+                ) : state.tool === "paths" ? (
+                  <PathPanel
+                    heading={heading}
+                    query={eff.path}
+                    actors={(analysisGraph?.nodes ?? []).map((id) => ({ id, label: actorName(id) }))}
+                    result={pathResult}
+                    relationships={relationshipsById}
+                    actorName={actorName}
+                    onQuery={(path) => navigate((s) => ({ ...s, path }))}
+                    onSelect={select}
+                  />
+                ) : state.tool === "brokers" ? (
+                  <MeasuresPanel
+                    heading={heading}
+                    rows={(measures ?? []).map((m) => ({ ...m, label: actorName(m.id) }))}
+                    sizeBy={eff.size}
+                    onSizeBy={(size) => navigate((s) => ({ ...s, size }))}
+                    onSelect={select}
+                  />
+                ) : (
+                  <DateOverview
+                    heading={heading}
+                    graph={current.graph}
+                    view={view}
+                    focusName={eff.focus ? actorName(eff.focus) : null}
+                    onSelect={select}
+                    onClearFocus={() => change(() => ({ focus: null }))}
+                  />
+                )}
+              </div>
+            </>
           ) : null}
         </aside>
       </div>
@@ -396,8 +578,8 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
               timeline={loaded.timeline}
               events={loaded.events}
               year={atPrecision(date, "year")}
-              onYear={(year) => navigate((s) => ({ ...s, date: year, selection: null }))}
-              onEvent={(ev, d) => navigate((s) => ({ ...s, date: d, selection: { kind: "event", id: ev.id } }))}
+              onYear={(year) => navigate((s) => ({ ...free(s), date: year, selection: null }))}
+              onEvent={(ev, d) => navigate((s) => ({ ...free(s), date: d, selection: { kind: "event", id: ev.id } }))}
             />
           </TimeSlider>
         ) : null}

@@ -1,13 +1,26 @@
 "use client";
 
 /** The key to the drawing, built from the same tables as the Cytoscape stylesheet. */
-import { CERTAINTY_LINES, ENDED_COLOUR, KIND_STYLES, POLARITY_COLOURS, STRUCTURAL_COLOUR, type KindStyle } from "@/lib/graph-style";
+import { CERTAINTY_LINES, CHANGE_MARKS, ENDED_COLOUR, KIND_STYLES, POLARITY_COLOURS, STRUCTURAL_COLOUR, type KindStyle } from "@/lib/graph-style";
 import { ACTOR_KINDS, CERTAINTIES, CERTAINTY_LABELS, POLARITIES, type ActorKind, type Certainty, type Polarity } from "@/lib/vocabulary";
 import styles from "./GraphLegend.module.css";
 
-export function GraphLegend({ showEnded }: { showEnded: boolean }) {
+export function GraphLegend({ showEnded, showChanges = false }: { showEnded: boolean; showChanges?: boolean }) {
   return (
     <div className={styles.legend} data-testid="legend">
+      {showChanges ? (
+        <div className={styles.group} data-testid="legend-changes">
+          <h3>Between the two dates</h3>
+          <ul>
+            {Object.values(CHANGE_MARKS).map((m) => (
+              <li key={m.label} title={m.description}>
+                <HaloSwatch colour={m.colour} />
+                {m.label}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <div className={styles.group}>
       <h3>Actors</h3>
       <ul>
@@ -74,6 +87,15 @@ function LineSwatch({ colour, dash = null, width = 2.5 }: { colour: string; dash
     <svg className={styles.swatch} viewBox="0 0 32 10" width="32" height="10" aria-hidden="true">
       <line x1="1" y1="5" x2="25" y2="5" stroke={colour} strokeWidth={width} strokeDasharray={dash?.join(" ")} strokeLinecap="round" />
       <polygon points="24,1.5 31,5 24,8.5" fill={colour} />
+    </svg>
+  );
+}
+
+function HaloSwatch({ colour }: { colour: string }) {
+  return (
+    <svg className={styles.swatch} viewBox="0 0 32 10" width="32" height="10" aria-hidden="true">
+      <line x1="3" y1="5" x2="29" y2="5" stroke={colour} strokeOpacity="0.6" strokeWidth="9" strokeLinecap="round" />
+      <line x1="3" y1="5" x2="29" y2="5" stroke="#5a6270" strokeWidth="2" />
     </svg>
   );
 }

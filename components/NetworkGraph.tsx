@@ -33,6 +33,8 @@ export interface NetworkGraphHandle {
 interface Props {
   all: { nodes: GraphNode[]; edges: GraphEdge[] } | null;
   view: GraphView | null;
+  /** Actors drawn larger by a network measure: each actor's share of the largest value (0..1). */
+  sizes: ReadonlyMap<string, number> | null;
   /** The date the view shows, written on the container once it is drawn (`data-graph-date`). */
   dateKey: string;
   /** A newer view is being fetched: the drawing is about to change. */
@@ -45,7 +47,7 @@ interface Props {
 
 /** Read by the browser tests: what is drawn and where, straight from Cytoscape. */
 export interface GraphProbe {
-  nodes(): { id: string; label: string; shown: boolean; x: number; y: number; classes: string[] }[];
+  nodes(): { id: string; label: string; shown: boolean; x: number; y: number; width: number; classes: string[] }[];
   edges(): { id: string; shown: boolean; classes: string[] }[];
   /** Where on the page to click an element (client pixels). */
   clientPoint(id: string): { x: number; y: number } | null;
@@ -57,9 +59,12 @@ declare global {
   }
 }
 
+/** The closest fitTo zooms in (1 = the laid-out size). */
+const FIT_ZOOM_CAP = 1.4;
+
 const fadeMs = () => (typeof window !== "undefined" && window.matchMedia("(prefers-reduced-motion: reduce)").matches ? 0 : 350);
 
-export function NetworkGraph({ all, view, dateKey, busy, description, onSelect, ref }: Props) {
+export function NetworkGraph({ all, view, sizes, dateKey, busy, description, onSelect, ref }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const laidOut = useRef<Map<string, { x: number; y: number }> | null>(null);
@@ -109,6 +114,7 @@ export function NetworkGraph({ all, view, dateKey, busy, description, onSelect, 
           shown: !n.hasClass("absent"),
           x: Math.round(n.position("x") * 100) / 100,
           y: Math.round(n.position("y") * 100) / 100,
+          width: Math.round(n.width() * 100) / 100,
           classes: n.classes(),
         })),
       edges: () => cy.edges().map((e) => ({ id: e.id(), shown: !e.hasClass("absent"), classes: e.classes() })),
@@ -150,7 +156,11 @@ export function NetworkGraph({ all, view, dateKey, busy, description, onSelect, 
         const n = cy.getElementById(id);
         if (n.empty()) continue;
         if (n.data("label") !== v.label) n.data("label", v.label);
-        setClasses(n, v.classes);
+        const measure = sizes?.get(id);
+        if (measure !== undefined) {
+          if (n.data("measure") !== measure) n.data("measure", measure);
+          setClasses(n, [...v.classes, "sized"]);
+        } else setClasses(n, v.classes);
       }
       for (const [id, v] of view.edges) {
         const e = cy.getElementById(id);
@@ -162,7 +172,7 @@ export function NetworkGraph({ all, view, dateKey, busy, description, onSelect, 
       fitted.current = true;
     }
     setDrawn(view);
-  }, [view]);
+  }, [view, sizes]);
 
   useImperativeHandle(ref, () => ({
     zoomBy(factor) {
@@ -196,7 +206,11 @@ export function NetworkGraph({ all, view, dateKey, busy, description, onSelect, 
       const eles = cy.nodes().filter((n) => ids.includes(n.id()) && !n.hasClass("absent"));
       if (eles.empty()) return;
       autoFit.current = false;
-      cy.animate({ fit: { eles, padding: 60 } }, { duration: fadeMs() });
+      // Fit, but not closer than a comfortable reading zoom: two actors alone would fill the screen.
+      const bb = eles.boundingBox({});
+      const pad = 60;
+      const zoom = Math.min(FIT_ZOOM_CAP, (cy.width() - 2 * pad) / Math.max(bb.w, 1), (cy.height() - 2 * pad) / Math.max(bb.h, 1));
+      cy.animate({ zoom: Math.max(cy.minZoom(), zoom), center: { eles } }, { duration: fadeMs() });
     },
     scene() {
       const cy = cyRef.current;

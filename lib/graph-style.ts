@@ -75,6 +75,21 @@ export const STRUCTURAL_COLOUR = "#8a929c";
 export const ENDED_COLOUR = "#c3c8cf";
 export const SELECTED_COLOUR = "#f0a202";
 
+/**
+ * Comparing two dates: a halo under each relationship that changed, one colour per kind of change,
+ * away from the polarity colours of the lines themselves. Removed and "was" lines also fade.
+ */
+export const CHANGE_MARKS = {
+  added: { colour: "#1b9e4b", label: "Appeared", description: "holds at the later date, not at the earlier" },
+  removed: { colour: "#d95f02", label: "Ended", description: "held at the earlier date, not at the later" },
+  changed: { colour: "#7570b3", label: "Changed", description: "the same two actors, now in another relationship or certainty" },
+  was: { colour: "#b7b3d9", label: "Was", description: "what a changed pair had at the earlier date" },
+} as const;
+export type ChangeMark = keyof typeof CHANGE_MARKS;
+
+/** Node size when sized by a measure: from the smallest to the largest actor drawn. */
+export const MEASURE_SIZE = { min: 24, max: 84 } as const;
+
 export interface LineStyle {
   style: "solid" | "dashed" | "dotted";
   /** Cytoscape's line-dash-pattern, also the legend's SVG stroke-dasharray. */
@@ -182,6 +197,13 @@ export function graphStylesheet({ fadeMs }: { fadeMs: number }): StylesheetJson 
       selector: "edge.chosen",
       style: { width: 5, label: "data(label)", "underlay-color": SELECTED_COLOUR, "underlay-opacity": 0.45, "underlay-padding": 4, opacity: 1 },
     },
+    { selector: "node.sized", style: { width: `mapData(measure, 0, 1, ${MEASURE_SIZE.min}, ${MEASURE_SIZE.max})`, height: `mapData(measure, 0, 1, ${MEASURE_SIZE.min}, ${MEASURE_SIZE.max})` } },
+    ...(Object.entries(CHANGE_MARKS) as [ChangeMark, (typeof CHANGE_MARKS)[ChangeMark]][]).map(([mark, m]) => ({
+      selector: `edge.${mark}`,
+      style: { "underlay-color": m.colour, "underlay-opacity": mark === "was" ? 0.5 : 0.6, "underlay-padding": 5, ...(mark === "removed" || mark === "was" ? { opacity: 0.55 } : {}) },
+    })),
+    { selector: "node.added", style: { "border-width": 4, "border-color": CHANGE_MARKS.added.colour } },
+    { selector: "node.removed", style: { "border-width": 4, "border-color": CHANGE_MARKS.removed.colour, "border-style": "dashed", opacity: 0.6 } },
     // Absent at this date: faded to nothing and out of reach of the pointer; kept in place so
     // positions never move.
     { selector: ".absent", style: { opacity: 0, events: "no" } },

@@ -118,3 +118,55 @@ describe("computeGraphView", () => {
     expect(rel.nodes.get("iran")?.classes).not.toContain("chosen");
   });
 });
+
+describe("computeGraphView: comparison and emphasis", () => {
+  const at = (ids: string[]) => ({
+    elements: {
+      nodes: nodes.filter((n) => edges.some((e) => ids.includes(e.data.id) && (e.data.source === n.data.id || e.data.target === n.data.id))),
+      edges: edges.filter((e) => ids.includes(e.data.id)),
+    },
+  });
+  const compare = (beforeIds: string[], afterIds: string[], state: Partial<ViewState> = {}) =>
+    computeGraphView({ all, current: at(afterIds), compareWith: at(beforeIds), state: { ...DEFAULT_VIEW, ...state }, endedBefore: "2014-01-01" });
+
+  it("draws both dates and marks what appeared, ended and changed between the same two actors", () => {
+    const extra = edge("syria-fights-is", "assad-government", "islamic-state", { type: "hostility", polarity: "hostile" });
+    edges.push(extra);
+    try {
+      const v = compare(["syria-backs-baathists", "syria-aids-jihadists", "iran-backs-syria"], ["syria-backs-baathists", "syria-fights-is", "us-fights-is"]);
+      expect(v.shownEdges).toEqual(["iran-backs-syria", "syria-aids-jihadists", "syria-backs-baathists", "syria-fights-is", "us-fights-is"]);
+      expect(v.edges.get("us-fights-is")?.classes).toEqual(["added"]);
+      expect(v.edges.get("iran-backs-syria")?.classes).toEqual(["removed"]);
+      expect(v.edges.get("syria-fights-is")?.classes).toEqual(["changed"]);
+      expect(v.edges.get("syria-aids-jihadists")?.classes).toEqual(["was"]);
+      expect(v.edges.get("syria-backs-baathists")?.classes).toEqual([]);
+      expect(v.nodes.get("united-states")?.classes).toEqual(["added"]);
+      expect(v.nodes.get("iran")?.classes).toEqual(["removed"]);
+      expect(v.diff?.changed.map((c) => c.pair)).toEqual([["assad-government", "islamic-state"]]);
+    } finally {
+      edges.pop();
+    }
+  });
+
+  it("compares only what passes the filters", () => {
+    const v = compare(["iran-backs-syria"], ["us-fights-is"], { filters: { ...NO_FILTERS, polarities: ["hostile"] } });
+    expect(v.diff?.removed).toEqual([]);
+    expect(v.diff?.added).toEqual(["us-fights-is"]);
+    expect(v.shownEdges).toEqual(["us-fights-is"]);
+  });
+
+  it("brings a story step's or a path's elements forward and dims the rest, over the triangle", () => {
+    const v = computeGraphView({
+      all,
+      current: at(edges.map((e) => e.data.id)),
+      state: { ...DEFAULT_VIEW, triangle: true },
+      endedBefore: "2009-01-01",
+      emphasis: { nodes: ["iran", "assad-government"], edges: ["iran-backs-syria"] },
+    });
+    expect(v.nodes.get("iran")?.classes).toEqual(["highlighted"]);
+    expect(v.nodes.get("iraqi-baathists")?.classes).toEqual(["dimmed"]);
+    expect(v.edges.get("iran-backs-syria")?.classes).toEqual(["highlighted"]);
+    // Between two emphasised actors, only the named relationships are brought forward.
+    expect(v.edges.get("syria-backs-baathists")?.classes).toEqual(["dimmed"]);
+  });
+});

@@ -5,12 +5,14 @@
  */
 import type { ApiGraph, GraphEdge, GraphNode } from "./api-types";
 import type { IsoDay } from "./dates";
+import { diffGraphs, nodeMarks, type GraphDiff } from "./graph-analysis/compare";
 import { isShown, type ViewState } from "./view-state";
 
 /** The Assad government, the Iraqi Baathists and the jihadist lineage (one actor, AQI to IS). */
 export const TRIANGLE_ACTORS = ["assad-government", "iraqi-baathists", "islamic-state"] as const;
 
-export type ElementClass = "absent" | "ended" | "dimmed" | "highlighted" | "chosen";
+/** added / removed / changed / was: the comparison's marks ("was" is what a changed pair had before). */
+export type ElementClass = "absent" | "ended" | "dimmed" | "highlighted" | "chosen" | "added" | "removed" | "changed" | "was";
 
 export interface ElementView {
   classes: ElementClass[];
@@ -27,6 +29,8 @@ export interface GraphView {
   endedEdges: string[];
   /** The focused actor is not in the graph at this date. */
   focusMissing: boolean;
+  /** When comparing: what changed between the earlier date and this one, over what passes the filters. */
+  diff: GraphDiff | null;
 }
 
 export interface GraphViewInput {
@@ -37,11 +41,17 @@ export interface GraphViewInput {
   state: Pick<ViewState, "mode" | "filters" | "focus" | "triangle" | "selection">;
   /** Relationships whose latest end is before this day have ended (up-to and window modes). */
   endedBefore: IsoDay;
+  /** What a story step or a path query brings forward; the rest is dimmed. Overrides the triangle. */
+  emphasis?: { nodes: readonly string[]; edges: readonly string[] } | null;
+  /** The graph at an earlier date: drawn together with the current one, with the changes marked. */
+  compareWith?: Pick<ApiGraph, "elements"> | null;
 }
 
-export function computeGraphView({ all, current, state, endedBefore }: GraphViewInput): GraphView {
-  const presentNodes = new Map(current.elements.nodes.map((n) => [n.data.id, n]));
-  const presentEdges = new Map(current.elements.edges.map((e) => [e.data.id, e]));
+export function computeGraphView({ all, current, state, endedBefore, emphasis = null, compareWith = null }: GraphViewInput): GraphView {
+  // Comparing draws both dates at once: what is only at the earlier date is present too, marked.
+  const before = compareWith?.elements ?? null;
+  const presentNodes = new Map([...(before?.nodes ?? []), ...current.elements.nodes].map((n) => [n.data.id, n]));
+  const presentEdges = new Map([...(before?.edges ?? []), ...current.elements.edges].map((e) => [e.data.id, e]));
   const { filters } = state;
 
   const nodePasses = (n: GraphNode) => isShown(filters, "kinds", n.data.kind);
@@ -58,8 +68,8 @@ export function computeGraphView({ all, current, state, endedBefore }: GraphView
     );
   };
 
-  let edgeShown = new Set(current.elements.edges.filter(edgePasses).map((e) => e.data.id));
-  let nodeShown = new Set(current.elements.nodes.filter(nodePasses).map((n) => n.data.id));
+  let edgeShown = new Set([...presentEdges.values()].filter(edgePasses).map((e) => e.data.id));
+  let nodeShown = new Set([...presentNodes.values()].filter(nodePasses).map((n) => n.data.id));
 
   const focusMissing = state.focus !== null && !nodeShown.has(state.focus);
   if (state.focus !== null && !focusMissing) {
@@ -92,8 +102,24 @@ export function computeGraphView({ all, current, state, endedBefore }: GraphView
     }
   }
 
-  const triangle = new Set<string>(state.triangle ? TRIANGLE_ACTORS : []);
-  const inTriangle = (e: GraphEdge) => triangle.has(e.data.source) && triangle.has(e.data.target);
+  let diff: GraphDiff | null = null;
+  const nodeMark = new Map<string, ElementClass>();
+  const edgeMark = new Map<string, ElementClass>();
+  if (before) {
+    const passing = (list: GraphEdge[]) => list.filter((e) => edgeShown.has(e.data.id)).map((e) => e.data);
+    diff = diffGraphs(passing(before.edges), passing(current.elements.edges));
+    const EDGE_CLASS = { added: "added", removed: "removed", "changed-after": "changed", "changed-before": "was" } as const;
+    for (const [id, mark] of diff.marks) if (mark !== "kept") edgeMark.set(id, EDGE_CLASS[mark]);
+    const passingNodes = (list: GraphNode[]) => list.map((n) => n.data.id).filter((id) => nodeShown.has(id));
+    for (const [id, mark] of nodeMarks(diff, passingNodes(before.nodes), passingNodes(current.elements.nodes))) {
+      if (mark !== "kept") nodeMark.set(id, mark);
+    }
+  }
+
+  // A story step or a path brings its own actors forward; otherwise the triangle may.
+  const triangle = new Set<string>(emphasis ? emphasis.nodes : state.triangle ? TRIANGLE_ACTORS : []);
+  const emphasisEdges = new Set(emphasis?.edges ?? []);
+  const inTriangle = (e: GraphEdge) => (emphasis ? emphasisEdges.has(e.data.id) : triangle.has(e.data.source) && triangle.has(e.data.target));
   const chosen = state.selection;
   // A chosen relationship lights up its two ends too, so it can be found in a dense drawing.
   const chosenEdge = chosen?.kind === "relationship" ? all.edges.find((e) => e.data.id === chosen.id) : undefined;
@@ -108,6 +134,8 @@ export function computeGraphView({ all, current, state, endedBefore }: GraphView
     else {
       if (showsEnded && (degree.get(id) ?? 0) > 0 && !liveDegree.get(id)) classes.push("ended");
       if (triangle.size) classes.push(triangle.has(id) ? "highlighted" : "dimmed");
+      const mark = nodeMark.get(id);
+      if (mark) classes.push(mark);
     }
     if (chosenNodes.has(id)) classes.push("chosen");
     nodes.set(id, { shown, classes, label: presentNodes.get(id)?.data.label ?? n.data.label });
@@ -122,6 +150,8 @@ export function computeGraphView({ all, current, state, endedBefore }: GraphView
     else {
       if (ended.has(id)) classes.push("ended");
       if (triangle.size) classes.push(inTriangle(e) ? "highlighted" : "dimmed");
+      const mark = edgeMark.get(id);
+      if (mark) classes.push(mark);
     }
     if (chosen?.kind === "relationship" && chosen.id === id) classes.push("chosen");
     edges.set(id, { shown, classes });
@@ -134,5 +164,6 @@ export function computeGraphView({ all, current, state, endedBefore }: GraphView
     shownEdges: [...edgeShown].sort(),
     endedEdges: [...ended].sort(),
     focusMissing,
+    diff,
   };
 }

@@ -3,10 +3,13 @@ import {
   DEFAULT_VIEW,
   NO_FILTERS,
   clampDate,
+  compareBase,
   currentDate,
+  effectiveView,
   encodeViewState,
   endedBefore,
   graphQuery,
+  leaveTool,
   parseViewState,
   sliderDates,
   stepDate,
@@ -117,5 +120,45 @@ describe("the URL", () => {
     const a = parseViewState(new URLSearchParams("certainty=reported,documented")).state;
     const b = parseViewState(new URLSearchParams("certainty=documented,reported")).state;
     expect(encodeViewState(a)).toBe(encodeViewState(b));
+  });
+});
+
+describe("the reading tools in the URL", () => {
+  it("reads and writes the story step, the comparison, the path query, node size and the table", () => {
+    const parsed = parseViewState(new URLSearchParams("date=2014&tool=compare&base=2007&size=betweenness&show=table"));
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.state).toMatchObject({ date: "2014", tool: "compare", base: "2007", size: "betweenness", display: "table" });
+    expect(encodeViewState(parsed.state)).toBe("date=2014&tool=compare&base=2007&size=betweenness&show=table");
+
+    const paths = parseViewState(new URLSearchParams("date=2009&tool=paths&source=syrian-intelligence&target=islamic-state&cooperative=1&directed=0"));
+    expect(paths.state.path).toEqual({ from: "syrian-intelligence", to: "islamic-state", cooperative: true, directed: false });
+    expect(encodeViewState(paths.state)).toBe("date=2009&tool=paths&source=syrian-intelligence&target=islamic-state&cooperative=1");
+  });
+
+  it("keeps only the open tool's parameters in a link", () => {
+    const state = view({ date: "2009", tool: "brokers", base: "2001", path: { from: "a", to: "b", cooperative: true, directed: true } });
+    expect(encodeViewState(state)).toBe("date=2009&tool=brokers");
+  });
+
+  it("names a story step's link by the step alone, and reports what it cannot read", () => {
+    const state = view({ date: "2009", mode: "upto", filters: { ...NO_FILTERS, types: [] }, tool: "story", step: "zabadani-2009", selection: { kind: "actor", id: "iran" } });
+    expect(encodeViewState(state)).toBe("tool=story&step=zabadani-2009&sel=actor:iran");
+    const bad = parseViewState(new URLSearchParams("tool=map&step=Not A Slug&base=2009-08-19&size=fame&show=list&cooperative=yes"));
+    expect(bad.problems.map((p) => p.param)).toEqual(["tool", "step", "base", "cooperative", "size", "show"]);
+    expect(bad.state).toMatchObject({ tool: null, step: null, base: null, size: null, display: "graph" });
+  });
+
+  it("lets the story step set the date, window and filters, and leaving keeps that view", () => {
+    const state = view({ date: "2001", filters: { ...NO_FILTERS, types: ["support"] }, focus: "iran", triangle: true, tool: "story", step: "s" });
+    const inStory = effectiveView(state, { id: "s", date: "2009", from: "2005" });
+    expect(inStory).toMatchObject({ date: "2009", mode: "window", from: "2005", filters: NO_FILTERS, focus: null, triangle: false });
+    expect(leaveTool(inStory)).toMatchObject({ date: "2009", mode: "window", from: "2005", tool: null, step: null });
+    expect(effectiveView(view({ date: "2014", mode: "upto", tool: "compare" }), null).mode).toBe("at");
+  });
+
+  it("compares with seven years before by default, or the chosen date clamped to the data", () => {
+    expect(compareBase(view({ date: "2014", tool: "compare" }), bounds)).toBe("2007");
+    expect(compareBase(view({ date: "1982", tool: "compare" }), bounds)).toBe("1979");
+    expect(compareBase(view({ date: "2014", tool: "compare", base: "1900" }), bounds)).toBe("1979");
   });
 });

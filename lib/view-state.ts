@@ -13,6 +13,7 @@ import {
   type IsoDay,
   type StepPrecision,
 } from "./dates";
+import { MEASURES, type MeasureName } from "./graph-analysis/measures";
 import { ACTOR_KINDS, CERTAINTIES, POLARITIES, RELATIONSHIP_TYPES, type ActorKind, type Certainty, type Polarity, type RelationshipType } from "./vocabulary";
 
 /**
@@ -32,6 +33,33 @@ export type SelectionKind = (typeof SELECTION_KINDS)[number];
 export interface Selection {
   kind: SelectionKind;
   id: string;
+}
+
+/**
+ * The reading tools of the side panel; each marks the graph in its own way while it is open.
+ * - story: the article's argument step by step (the step sets the date and what is highlighted);
+ * - compare: what changed between an earlier date and the slider's;
+ * - paths: the shortest chains between two actors at the date;
+ * - brokers: degree and betweenness of every actor drawn.
+ */
+export const TOOLS = {
+  story: "Story",
+  compare: "Compare",
+  paths: "Paths",
+  brokers: "Brokers",
+} as const;
+export type Tool = keyof typeof TOOLS;
+
+export const DISPLAYS = { graph: "Graph", table: "Table" } as const;
+export type Display = keyof typeof DISPLAYS;
+
+export interface PathQuery {
+  from: string | null;
+  to: string | null;
+  /** Follow only cooperative relationships (support, alliance, facilitation…). */
+  cooperative: boolean;
+  /** Follow relationships only from their source to their target. */
+  directed: boolean;
 }
 
 /** Each list holds the values shown; null means all of them (no filter). */
@@ -54,6 +82,16 @@ export interface ViewState {
   focus: string | null;
   /** Highlight the Assad government, the Iraqi Baathists and the jihadist lineage. */
   triangle: boolean;
+  /** The reading tool open in the side panel. */
+  tool: Tool | null;
+  /** The story step shown (tool "story"); null opens the story at its first step. */
+  step: string | null;
+  /** The earlier date compared with the slider's (tool "compare"), YYYY or YYYY-MM. */
+  base: string | null;
+  path: PathQuery;
+  /** Actors drawn larger by a network measure; null: by kind only. */
+  size: MeasureName | null;
+  display: Display;
 }
 
 export const NO_FILTERS: ViewFilters = { types: null, polarities: null, certainties: null, kinds: null };
@@ -66,7 +104,45 @@ export const DEFAULT_VIEW: ViewState = {
   selection: null,
   focus: null,
   triangle: false,
+  tool: null,
+  step: null,
+  base: null,
+  path: { from: null, to: null, cooperative: false, directed: false },
+  size: null,
+  display: "graph",
 };
+
+/** What a story step sets: its date, and the window when it has one. */
+export interface StoryStepView {
+  id: string;
+  date: string;
+  from: string | null;
+}
+
+/**
+ * The view a reader sees: in the story the step decides the date and window, and shows everything
+ * (no filter, no focus, no triangle) so the highlights can be seen; comparing reads both dates "at".
+ * Everything else (selection, table or graph, node size) stays the reader's.
+ */
+export function effectiveView(state: ViewState, step: StoryStepView | null): ViewState {
+  if (state.tool === "story" && step) {
+    return { ...state, date: step.date, mode: step.from ? "window" : "at", from: step.from, filters: NO_FILTERS, focus: null, triangle: false };
+  }
+  if (state.tool === "compare") return { ...state, mode: "at" };
+  return state;
+}
+
+/** Leaves the story (or any tool) for free exploration of the same view. */
+export function leaveTool(effective: ViewState): ViewState {
+  return { ...effective, tool: null, step: null };
+}
+
+/** The earlier date of a comparison: the chosen one, else seven years before the slider's (2014 → 2007). */
+export function compareBase(state: ViewState, bounds: DateBounds): string {
+  const date = currentDate(state, bounds);
+  if (state.base) return clampDate(state.base, bounds);
+  return clampDate(shiftPeriod(atPrecision(date, "year"), -7), bounds);
+}
 
 /**
  * The date shown when a link names none: 2003, the year of the invasion of Iraq, when the
@@ -266,10 +342,47 @@ export function parseViewState(input: Params): { state: ViewState; problems: Url
     else bad("focus", focus, "an actor id");
   }
 
-  const triangle = one("triangle");
-  if (triangle !== null) {
-    if (triangle === "1" || triangle === "0") state.triangle = triangle === "1";
-    else bad("triangle", triangle, "1 or 0");
+  const flag = (name: string): boolean | null => {
+    const v = one(name);
+    if (v === null) return null;
+    if (v === "1" || v === "0") return v === "1";
+    bad(name, v, "1 or 0");
+    return null;
+  };
+  state.triangle = flag("triangle") ?? false;
+
+  const tool = one("tool");
+  if (tool !== null) {
+    if (tool in TOOLS) state.tool = tool as Tool;
+    else bad("tool", tool, `one of ${Object.keys(TOOLS).join(", ")}`);
+  }
+  const step = one("step");
+  if (step !== null) {
+    if (SLUG.test(step)) state.step = step;
+    else bad("step", step, "the id of a story step");
+  }
+  const base = one("base");
+  if (base !== null) {
+    if (isSliderDate(base)) state.base = base;
+    else bad("base", base, "a year or a month, written YYYY or YYYY-MM");
+  }
+  for (const end of ["from", "to"] as const) {
+    const param = end === "from" ? "source" : "target";
+    const v = one(param);
+    if (v === null) continue;
+    if (SLUG.test(v)) state.path = { ...state.path, [end]: v };
+    else bad(param, v, "an actor id");
+  }
+  state.path = { ...state.path, cooperative: flag("cooperative") ?? false, directed: flag("directed") ?? false };
+  const size = one("size");
+  if (size !== null) {
+    if (size in MEASURES) state.size = size as MeasureName;
+    else bad("size", size, `one of ${Object.keys(MEASURES).join(", ")}`);
+  }
+  const display = one("show");
+  if (display !== null) {
+    if (display in DISPLAYS) state.display = display as Display;
+    else bad("show", display, `one of ${Object.keys(DISPLAYS).join(", ")}`);
   }
 
   return { state, problems };
@@ -278,6 +391,15 @@ export function parseViewState(input: Params): { state: ViewState; problems: Url
 /** The query string for a view, defaults left out, in a fixed order so equal views give equal URLs. */
 export function encodeViewState(state: ViewState): string {
   const p = new URLSearchParams();
+  // A story step's link names the step alone: the step sets the date, window and filters.
+  if (state.tool === "story") {
+    p.set("tool", "story");
+    if (state.step) p.set("step", state.step);
+    if (state.selection) p.set("sel", `${state.selection.kind}:${state.selection.id}`);
+    if (state.size) p.set("size", state.size);
+    if (state.display !== "graph") p.set("show", state.display);
+    return p.toString().replaceAll("%3A", ":");
+  }
   if (state.date) p.set("date", state.date);
   if (state.mode !== DEFAULT_VIEW.mode) p.set("mode", state.mode);
   if (state.mode === "window" && state.from) p.set("from", state.from);
@@ -288,6 +410,16 @@ export function encodeViewState(state: ViewState): string {
   if (state.selection) p.set("sel", `${state.selection.kind}:${state.selection.id}`);
   if (state.focus) p.set("focus", state.focus);
   if (state.triangle) p.set("triangle", "1");
+  if (state.tool) p.set("tool", state.tool);
+  if (state.tool === "compare" && state.base) p.set("base", state.base);
+  if (state.tool === "paths") {
+    if (state.path.from) p.set("source", state.path.from);
+    if (state.path.to) p.set("target", state.path.to);
+    if (state.path.cooperative) p.set("cooperative", "1");
+    if (state.path.directed) p.set("directed", "1");
+  }
+  if (state.size) p.set("size", state.size);
+  if (state.display !== "graph") p.set("show", state.display);
   // Commas are legal in a query and far easier to read in a shared link than %2C.
   return p.toString().replaceAll("%2C", ",").replaceAll("%3A", ":");
 }

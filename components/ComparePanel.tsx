@@ -1,0 +1,135 @@
+"use client";
+
+/**
+ * What changed between two dates: the relationships that appeared, ended, or changed between the
+ * same two actors, each with its dates, certainty and sources. The graph marks the same three.
+ */
+import type { ApiRelationship } from "@/lib/api-types";
+import { formatCitations } from "@/lib/citations";
+import { formatPartialDate } from "@/lib/dates";
+import type { GraphDiff } from "@/lib/graph-analysis/compare";
+import { CHANGE_MARKS, type ChangeMark } from "@/lib/graph-style";
+import type { Selection } from "@/lib/view-state";
+import { RELATIONSHIP_TYPES } from "@/lib/vocabulary";
+import styles from "./ReadingTools.module.css";
+
+interface Props {
+  base: string;
+  date: string;
+  /** The years the earlier date may take. */
+  years: string[];
+  diff: GraphDiff | null;
+  relationships: ReadonlyMap<string, ApiRelationship>;
+  actorName(id: string): string;
+  onBase(base: string): void;
+  onDate(date: string): void;
+  onSelect(selection: Selection): void;
+}
+
+export function ComparePanel({ base, date, years, diff, relationships, actorName, onBase, onDate, onSelect }: Props) {
+  const Item = ({ id }: { id: string }) => {
+    const r = relationships.get(id);
+    if (!r) return <li data-id={id}>{id}</li>;
+    return (
+      <li data-id={id}>
+        <button type="button" className={styles.link} onClick={() => onSelect({ kind: "relationship", id })}>
+          {actorName(r.from.id)} → {actorName(r.to.id)}: {RELATIONSHIP_TYPES[r.type].label}
+        </button>{" "}
+        <span className={styles.muted}>
+          {r.dateLabel} · {r.certainty}
+        </span>
+        <span className={styles.cite}>{formatCitations(r.citations)}</span>
+      </li>
+    );
+  };
+  const Heading = ({ mark, count, children }: { mark: ChangeMark; count: number; children: string }) => (
+    <h3>
+      <span className={styles.swatch} style={{ background: CHANGE_MARKS[mark].colour }} aria-hidden />
+      {children} ({count})
+    </h3>
+  );
+  const later = base > date;
+  return (
+    <section className={styles.panel} aria-labelledby="compare-heading" data-testid="compare-panel">
+      <h2 id="compare-heading" tabIndex={-1}>
+        {formatPartialDate(base)} against {formatPartialDate(date)}
+      </h2>
+      <div className={styles.row}>
+        <label className={styles.field}>
+          Earlier date
+          <select value={base.slice(0, 4)} onChange={(e) => onBase(e.target.value)} data-testid="compare-base">
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={styles.field}>
+          Later date (the slider)
+          <select value={date.slice(0, 4)} onChange={(e) => onDate(e.target.value)} data-testid="compare-date">
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {later ? <p className={styles.note}>The first date is after the second: what “appeared” here had in fact ended by the later year.</p> : null}
+      <p className={styles.muted}>
+        Each date shows what holds at some moment of it. Two relationships between the same actors, one gone and one new, count as a change. The filters apply to both dates.
+      </p>
+      {!diff ? (
+        <p className={styles.muted}>Loading the earlier date…</p>
+      ) : (
+        <>
+          <p data-testid="compare-counts">
+            <strong>{diff.added.length}</strong> appeared, <strong>{diff.removed.length}</strong> ended, <strong>{diff.changed.length}</strong> changed,{" "}
+            {diff.kept.length} held at both dates.
+          </p>
+          <Heading mark="added" count={diff.added.length}>
+            Appeared
+          </Heading>
+          <ul className={styles.list} data-testid="compare-added">
+            {diff.added.map((id) => (
+              <Item key={id} id={id} />
+            ))}
+          </ul>
+          <Heading mark="removed" count={diff.removed.length}>
+            Ended
+          </Heading>
+          <ul className={styles.list} data-testid="compare-removed">
+            {diff.removed.map((id) => (
+              <Item key={id} id={id} />
+            ))}
+          </ul>
+          <Heading mark="changed" count={diff.changed.length}>
+            Changed
+          </Heading>
+          <ul className={styles.list} data-testid="compare-changed">
+            {diff.changed.map((c) => (
+              <li key={c.pair.join("|")} className={styles.chain} data-pair={c.pair.join("|")}>
+                <strong>
+                  {actorName(c.pair[0])} · {actorName(c.pair[1])}
+                </strong>
+                <p className={styles.muted}>In {formatPartialDate(base)}:</p>
+                <ul className={styles.list}>
+                  {c.before.map((e) => (
+                    <Item key={e.id} id={e.id} />
+                  ))}
+                </ul>
+                <p className={styles.muted}>In {formatPartialDate(date)}:</p>
+                <ul className={styles.list}>
+                  {c.after.map((e) => (
+                    <Item key={e.id} id={e.id} />
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
