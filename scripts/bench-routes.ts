@@ -22,6 +22,25 @@ async function sweepViews(all: Awaited<ReturnType<typeof import("../lib/server/g
   for (const g of perYear) computeGraphView({ all: all.elements, current: g, state: { ...DEFAULT_VIEW, triangle: true }, endedBefore: g.window.first ?? "" });
 }
 
+type Graph = Awaited<ReturnType<typeof import("../lib/server/graph").getGraph>>;
+const analysisGraph = (g: Graph) => ({ nodes: g.elements.nodes.map((n) => n.data.id), edges: g.elements.edges.map((e) => e.data) });
+
+/** The reading tools' analyses over every year: what the explorer computes per slider step. */
+async function analyseEveryYear(perYear: Graph[], run: "measures" | "paths") {
+  const { actorMeasures } = await import("../lib/graph-analysis/measures");
+  const { shortestPaths } = await import("../lib/graph-analysis/paths");
+  for (const g of perYear) {
+    const graph = analysisGraph(g);
+    if (run === "measures") actorMeasures(graph);
+    else shortestPaths(graph, "iraqi-government", "iraqi-baathists", { cooperativeOnly: false, directed: false });
+  }
+}
+
+async function compareEveryPair(perYear: Graph[]) {
+  const { diffGraphs } = await import("../lib/graph-analysis/compare");
+  for (const a of perYear) for (const b of perYear) diffGraphs(a.elements.edges.map((e) => e.data), b.elements.edges.map((e) => e.data));
+}
+
 async function main() {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "explorer-bench-")), "bench.db");
   const env = { ...process.env, DATABASE_URL: `file:${file}` };
@@ -54,6 +73,11 @@ async function main() {
     // The explorer's own work, run here in Node: what the browser does once on load and per step.
     ["explorer: cola layout of the whole network (once per load)", () => layoutOnce(wholeGraph)],
     ["explorer: drawing rules for every year (one slider sweep)", () => sweepViews(wholeGraph, graphPerYear)],
+    // The reading tools, in Node as in the browser: per slider step, and every pair of years compared.
+    ["reading tools: degree and betweenness for every year", () => analyseEveryYear(graphPerYear, "measures")],
+    ["reading tools: shortest chains for every year", () => analyseEveryYear(graphPerYear, "paths")],
+    [`reading tools: compare every pair of years (${years.length ** 2} diffs)`, () => compareEveryPair(graphPerYear)],
+    ["story (all steps with citations)", async () => (await import("../lib/server/story")).listStory()],
     // Exports: the same work /api/export does, bytes included (the JSON lays the network out too).
     ["export: GraphML at 2009", () => exportFile({ format: "graphml", at: "2009" })],
     ["export: GEXF, whole dataset", () => exportFile({ format: "gexf" })],
