@@ -27,27 +27,6 @@ interface Props {
 }
 
 export function ComparePanel({ base, date, years, diff, relationships, actorName, onBase, onDate, onSelect }: Props) {
-  const Item = ({ id }: { id: string }) => {
-    const r = relationships.get(id);
-    if (!r) return <li data-id={id}>{id}</li>;
-    return (
-      <li data-id={id}>
-        <button type="button" className={styles.link} onClick={() => onSelect({ kind: "relationship", id })}>
-          {actorName(r.from.id)} → {actorName(r.to.id)}: {RELATIONSHIP_TYPES[r.type].label}
-        </button>{" "}
-        <span className={styles.muted}>
-          {r.dateLabel} · {r.certainty}
-        </span>
-        <span className={styles.cite}>{formatCitations(r.citations)}</span>
-      </li>
-    );
-  };
-  const Heading = ({ mark, count, children }: { mark: ChangeMark; count: number; children: string }) => (
-    <h3>
-      <span className={styles.swatch} style={{ background: CHANGE_MARKS[mark].colour }} aria-hidden />
-      {children} ({count})
-    </h3>
-  );
   const later = base > date;
   return (
     <section className={styles.panel} aria-labelledby="compare-heading" data-testid="compare-panel">
@@ -88,25 +67,25 @@ export function ComparePanel({ base, date, years, diff, relationships, actorName
             <strong>{diff.added.length}</strong> appeared, <strong>{diff.removed.length}</strong> ended, <strong>{diff.changed.length}</strong> changed,{" "}
             {diff.kept.length} held at both dates.
           </p>
-          <Heading mark="added" count={diff.added.length}>
+          <MarkHeading mark="added" count={diff.added.length}>
             Appeared
-          </Heading>
+          </MarkHeading>
           <ul className={styles.list} data-testid="compare-added">
             {diff.added.map((id) => (
-              <Item key={id} id={id} />
+              <ChangeItem key={id} id={id} relationships={relationships} actorName={actorName} onSelect={onSelect} />
             ))}
           </ul>
-          <Heading mark="removed" count={diff.removed.length}>
+          <MarkHeading mark="removed" count={diff.removed.length}>
             Ended
-          </Heading>
+          </MarkHeading>
           <ul className={styles.list} data-testid="compare-removed">
             {diff.removed.map((id) => (
-              <Item key={id} id={id} />
+              <ChangeItem key={id} id={id} relationships={relationships} actorName={actorName} onSelect={onSelect} />
             ))}
           </ul>
-          <Heading mark="changed" count={diff.changed.length}>
+          <MarkHeading mark="changed" count={diff.changed.length}>
             Changed
-          </Heading>
+          </MarkHeading>
           <ul className={styles.list} data-testid="compare-changed">
             {diff.changed.map((c) => (
               <li key={c.pair.join("|")} className={styles.chain} data-pair={c.pair.join("|")}>
@@ -116,13 +95,13 @@ export function ComparePanel({ base, date, years, diff, relationships, actorName
                 <p className={styles.muted}>In {formatPartialDate(base)}:</p>
                 <ul className={styles.list}>
                   {c.before.map((e) => (
-                    <Item key={e.id} id={e.id} />
+                    <ChangeItem key={e.id} id={e.id} relationships={relationships} actorName={actorName} onSelect={onSelect} />
                   ))}
                 </ul>
                 <p className={styles.muted}>In {formatPartialDate(date)}:</p>
                 <ul className={styles.list}>
                   {c.after.map((e) => (
-                    <Item key={e.id} id={e.id} />
+                    <ChangeItem key={e.id} id={e.id} relationships={relationships} actorName={actorName} onSelect={onSelect} />
                   ))}
                 </ul>
               </li>
@@ -131,5 +110,31 @@ export function ComparePanel({ base, date, years, diff, relationships, actorName
         </>
       )}
     </section>
+  );
+}
+
+/** One relationship in a list: who, what, when, how certain, and on whose word. */
+function ChangeItem({ id, relationships, actorName, onSelect }: { id: string } & Pick<Props, "relationships" | "actorName" | "onSelect">) {
+  const r = relationships.get(id);
+  if (!r) return <li data-id={id}>{id}</li>;
+  return (
+    <li data-id={id}>
+      <button type="button" className={styles.link} onClick={() => onSelect({ kind: "relationship", id })}>
+        {actorName(r.from.id)} → {actorName(r.to.id)}: {RELATIONSHIP_TYPES[r.type].label}
+      </button>{" "}
+      <span className={styles.muted}>
+        {r.dateLabel} · {r.certainty}
+      </span>
+      <span className={styles.cite}>{formatCitations(r.citations)}</span>
+    </li>
+  );
+}
+
+function MarkHeading({ mark, count, children }: { mark: ChangeMark; count: number; children: string }) {
+  return (
+    <h3>
+      <span className={styles.swatch} style={{ background: CHANGE_MARKS[mark].colour }} aria-hidden />
+      {children} ({count})
+    </h3>
   );
 }

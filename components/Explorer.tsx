@@ -157,6 +157,13 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
   // Changing the date, mode, filters or focus in the story leaves it, from the view the step showed.
   const free = useCallback((s: ViewState): ViewState => (s.tool === "story" ? leaveTool(effectiveView(s, stepOf(s))) : s), [stepOf]);
 
+  // A link to a step that is not in the story opens its first step, and says so.
+  useEffect(() => {
+    const id = state.step;
+    if (!loaded || state.tool !== "story" || !id || steps.some((x) => x.id === id)) return;
+    setProblems((p) => (p.some((x) => x.param === "step") ? p : [...p, { param: "step", value: id, expected: "the id of a story step; showing the first step" }]));
+  }, [loaded, steps, state.tool, state.step]);
+
   const date = bounds ? currentDate(eff, bounds) : null;
   const queryKey = bounds ? graphQuery(eff, bounds).toString() : null;
   const baseDate = bounds && eff.tool === "compare" ? compareBase(eff, bounds) : null;
@@ -376,6 +383,20 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
         </div>
         {loaded ? <ActorSearch actors={loaded.actors} onFound={findActor} /> : null}
         <nav className={styles.nav} aria-label="Pages">
+          {state.tool !== "story" && steps.length ? (
+            <button
+              type="button"
+              className={styles.storyLink}
+              data-testid="start-story"
+              onClick={() => {
+                openTool("story");
+                // On a phone the story is under the graph and the slider: bring it up.
+                if (window.matchMedia(NARROW).matches) side.current?.scrollIntoView({ behavior: "smooth", block: "start" });
+              }}
+            >
+              Follow the article&apos;s story
+            </button>
+          ) : null}
           <Link href="/data">All data as tables</Link>
         </nav>
       </header>

@@ -27,32 +27,17 @@ export function PathPanel({ heading, query, actors, result, relationships, actor
   // Without "follow the arrows" a hop may run against a relationship's direction: no arrow then.
   const link = query.directed ? " → " : " — ";
   const sorted = [...actors].sort((a, b) => a.label.localeCompare(b.label));
-  const missing = (id: string | null) => id !== null && !actors.some((a) => a.id === id);
-  const Picker = ({ end, label }: { end: "from" | "to"; label: string }) => (
-    <label className={styles.field}>
-      {label}
-      <select value={query[end] ?? ""} onChange={(e) => onQuery({ ...query, [end]: e.target.value || null })} data-testid={`path-${end}`}>
-        <option value="">Choose an actor…</option>
-        {missing(query[end]) ? <option value={query[end]!}>{actorName(query[end]!)} (not drawn now)</option> : null}
-        {sorted.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
   return (
     <section className={styles.panel} aria-labelledby="paths-heading" data-testid="path-panel">
       <h2 id="paths-heading" tabIndex={-1}>
         Chains between two actors · {heading}
       </h2>
       <div className={styles.row}>
-        <Picker end="from" label="From" />
+        <ActorPicker end="from" label="From" query={query} actors={sorted} actorName={actorName} onQuery={onQuery} />
         <button type="button" className={styles.button} aria-label="Swap the two actors" onClick={() => onQuery({ ...query, from: query.to, to: query.from })}>
           ⇄
         </button>
-        <Picker end="to" label="To" />
+        <ActorPicker end="to" label="To" query={query} actors={sorted} actorName={actorName} onQuery={onQuery} />
       </div>
       <label className={styles.check}>
         <input type="checkbox" checked={query.cooperative} onChange={(e) => onQuery({ ...query, cooperative: e.target.checked })} data-testid="path-cooperative" />
@@ -110,5 +95,31 @@ export function PathPanel({ heading, query, actors, result, relationships, actor
         )}
       </div>
     </section>
+  );
+}
+
+interface PickerProps extends Pick<Props, "query" | "actorName" | "onQuery"> {
+  end: "from" | "to";
+  label: string;
+  actors: Props["actors"];
+}
+
+/** One end of the query. A component of its own, so its select keeps focus across changes. */
+function ActorPicker({ end, label, query, actors, actorName, onQuery }: PickerProps) {
+  const chosen = query[end];
+  const missing = chosen !== null && !actors.some((a) => a.id === chosen);
+  return (
+    <label className={styles.field}>
+      {label}
+      <select value={chosen ?? ""} onChange={(e) => onQuery({ ...query, [end]: e.target.value || null })} data-testid={`path-${end}`}>
+        <option value="">Choose an actor…</option>
+        {missing ? <option value={chosen}>{actorName(chosen)} (not drawn now)</option> : null}
+        {actors.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
