@@ -29,7 +29,7 @@ import { api } from "@/lib/api-client";
 import type { ApiActor, ApiEvent, ApiGraph, ApiRelationship, ApiStoryStep, ApiTimeline, GraphEdge } from "@/lib/api-types";
 import { atPrecision } from "@/lib/dates";
 import { compareSavedView, type SavedView } from "@/lib/export/saved-view";
-import { actorMeasures, measureScale } from "@/lib/graph-analysis/measures";
+import { actorMeasures, MEASURES, measureScale } from "@/lib/graph-analysis/measures";
 import { shortestPaths } from "@/lib/graph-analysis/paths";
 import { computeGraphView, TRIANGLE_ACTORS } from "@/lib/graph-view";
 import { RELATIONSHIP_TYPES } from "@/lib/vocabulary";
@@ -369,6 +369,32 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
     const r = relationshipsById.get(id);
     return r ? `${actorName(r.from.id)} → ${actorName(r.to.id)}: ${RELATIONSHIP_TYPES[r.type].label}` : id;
   };
+  // What a picture of this view should also say and cite while a reading tool marks the graph.
+  const reading = ((): { notes: string[]; worksCited: string[] } | null => {
+    const notes: string[] = [];
+    const cited = new Set<string>();
+    const citeAll = (ids: Iterable<string>) => {
+      for (const id of ids) relationshipsById.get(id)?.citations.forEach((c) => cited.add(c.source.citedAs));
+    };
+    if (step) {
+      notes.push(`Story, step ${step.number} of ${steps.length}: ${step.title}`);
+      step.citations.forEach((c) => cited.add(c.source.citedAs));
+    } else if (eff.tool === "compare" && view?.diff && baseDate) {
+      const d = view.diff;
+      notes.push(`Compared with ${formatDate(baseDate)}: ${d.added.length} appeared, ${d.removed.length} ended, ${d.changed.length} changed (marked)`);
+      // Relationships only of the earlier date are drawn too: their works are cited as well.
+      citeAll([...d.removed, ...d.changed.flatMap((c) => c.before.map((e) => e.id))]);
+    } else if (eff.tool === "paths" && pathResult && eff.path.from && eff.path.to) {
+      const options = [eff.path.cooperative ? "cooperative relationships only" : "", eff.path.directed ? "along the arrows" : ""].filter(Boolean);
+      notes.push(
+        pathResult.hops === null
+          ? `No chain from ${actorName(eff.path.from)} to ${actorName(eff.path.to)}${options.length ? ` (${options.join(", ")})` : ""}`
+          : `Shortest chains from ${actorName(eff.path.from)} to ${actorName(eff.path.to)}: ${pathResult.hops} steps, ${pathResult.paths.length} chains highlighted${options.length ? ` (${options.join(", ")})` : ""}`,
+      );
+    }
+    if (eff.size) notes.push(`Actors sized by ${MEASURES[eff.size].label.toLowerCase()}`);
+    return notes.length ? { notes, worksCited: [...cited] } : null;
+  })();
   const kindOf = new Map((loaded?.all.elements.nodes ?? []).map((n) => [n.data.id, n.data.kind]));
   const presentIds = new Set(current?.graph.elements.edges.map((e) => e.data.id) ?? []);
   const triangleAvailable = !!loaded && TRIANGLE_ACTORS.every((id) => loaded.all.elements.nodes.some((n) => n.data.id === id));
@@ -458,6 +484,7 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
           query={bounds ? exportQuery(eff, bounds) : null}
           viewLink={encodeViewState(state)}
           scene={() => graph.current?.scene() ?? null}
+          reading={reading}
           onOpenSaved={openSaved}
         />
       </div>

@@ -21,6 +21,11 @@ interface Props {
   /** What the graph draws now. */
   scene(): Scene | null;
   onOpenSaved(view: SavedView, fileName: string): void;
+  /**
+   * What an open reading tool adds to a picture: lines for the header (the story step, the dates
+   * compared, the chains) and works cited by what it draws beyond the view's own relationships.
+   */
+  reading?: { notes: string[]; worksCited: string[] } | null;
 }
 
 /** The context words every export of the view shares, as the server writes them. */
@@ -40,7 +45,7 @@ const DATA_LINKS: { label: string; params: Record<string, string>; hint: string 
   { label: "CSV: actors", params: { format: "csv", table: "actors" }, hint: "One row per actor, with its names over time" },
 ];
 
-export function ExportMenu({ query, viewLink, scene, onOpenSaved }: Props) {
+export function ExportMenu({ query, viewLink, scene, onOpenSaved, reading = null }: Props) {
   const [background, setBackground] = useState<"white" | "transparent">("white");
   const [status, setStatus] = useState<string | null>(null);
   const [working, setWorking] = useState(false);
@@ -70,7 +75,8 @@ export function ExportMenu({ query, viewLink, scene, onOpenSaved }: Props) {
           period: words.period,
           filters: words.filters,
           focus: words.focus,
-          worksCited: words.works_cited,
+          notes: reading?.notes ?? [],
+          worksCited: [...new Set([...words.works_cited, ...(reading?.worksCited ?? [])])].sort((a, b) => a.localeCompare(b)),
           credit: `Actor network explorer: every relationship dated and cited, encoded from the article "Assad's link to ISIS". This view: /?${viewLink}`,
         },
         { format, scale, background },

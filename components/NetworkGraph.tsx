@@ -11,7 +11,7 @@ import type { GraphEdge, GraphNode } from "@/lib/api-types";
 import { COLA_OPTIONS, edgeLength, startPositions } from "@/lib/graph-layout";
 import { registerCola } from "@/lib/graph-positions";
 import type { Scene, SceneEdge, SceneNode } from "@/lib/export/snapshot-svg";
-import { CERTAINTY_LINES, graphStylesheet } from "@/lib/graph-style";
+import { CERTAINTY_LINES, CHANGE_MARKS, graphStylesheet, type ChangeMark } from "@/lib/graph-style";
 import type { GraphView } from "@/lib/graph-view";
 import type { Selection } from "@/lib/view-state";
 import styles from "./NetworkGraph.module.css";
@@ -272,6 +272,10 @@ function readScene(cy: Core): Scene {
         certainty: e.data("certainty"),
         structural: !!e.data("structural"),
         ended: e.hasClass("ended"),
+        halo: num(e.style("underlay-opacity")) > 0
+          ? { colour: e.style("underlay-color"), opacity: num(e.style("underlay-opacity")), padding: num(e.style("underlay-padding")) }
+          : null,
+        mark: (Object.keys(CHANGE_MARKS) as ChangeMark[]).find((m) => e.hasClass(m)) ?? null,
       };
     });
   return { nodes, edges };

@@ -107,6 +107,35 @@ test("SVG: rsvg-convert renders it; text is text; it holds what the page draws a
   expect(footer).toContain("This view: /?date=2009&amp;mode=upto&amp;certainty=documented,reported");
 });
 
+test("SVG of a comparison: each relationship's mark as drawn, the key to the marks, and the works of what ended cited too", async ({ page, request }) => {
+  await openExplorer(page, "date=2014&tool=compare&base=2007", "2014");
+  const drawnMarks = await page.evaluate(() =>
+    Object.fromEntries(
+      window.__graphProbe!.edges()
+        .filter((e) => e.shown)
+        .map((e) => [e.id, ["added", "removed", "changed", "was"].find((m) => e.classes.includes(m)) ?? null]),
+    ),
+  );
+  const removed = Object.entries(drawnMarks).filter(([, m]) => m === "removed").map(([id]) => id);
+  expect(removed.length, "some relationships of 2007 have ended by 2014").toBeGreaterThan(0);
+
+  const menu = await openMenu(page);
+  const { file } = await saveDownload(page, () => menu.getByRole("button", { name: /^SVG/ }).click());
+  const svg = readFileSync(file, "utf8");
+  const rendered = rsvgConvert(file);
+  expect(rendered.status, rendered.stderr).toBe(0);
+
+  const inSvg = Object.fromEntries([...svg.matchAll(/<g class="edge" data-id="([^"]+)"(?: data-mark="([^"]+)")?/g)].map((m) => [m[1], m[2] ?? null]));
+  expect(inSvg).toEqual(drawnMarks);
+  expect(svg).toMatch(/>Compared with 2007: \d+ appeared, \d+ ended, \d+ changed \(marked\)</);
+  expect(svg).toContain(">Between the two dates<");
+  // Relationships of 2007 alone are on the sheet, so their works are in the footer too.
+  const all = await relationshipsAt(request, "");
+  const cited = new Set(all.filter((r) => removed.includes(r.id)).flatMap((r) => r.citations.map((c) => c.source.citedAs)));
+  const footer = [...svg.matchAll(/<g class="footer">([\s\S]*?)<\/g>/g)].map((m) => m[1]).join(" ").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+  for (const work of cited) expect(footer).toContain(work.replaceAll("'", "&apos;"));
+});
+
 test("Cytoscape JSON: the page's elements at the page's positions, and it opens back in the explorer", async ({ page }) => {
   await openExplorer(page, "date=2009&polarity=hostile", "2009");
   const [nodes, edges, placed] = [await shownNodes(page), await shownEdges(page), await positions(page)];

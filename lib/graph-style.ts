@@ -82,8 +82,8 @@ export const SELECTED_COLOUR = "#f0a202";
 export const CHANGE_MARKS = {
   added: { colour: "#1b9e4b", label: "Appeared", description: "holds at the later date, not at the earlier" },
   removed: { colour: "#d95f02", label: "Ended", description: "held at the earlier date, not at the later" },
-  changed: { colour: "#7570b3", label: "Changed", description: "the same two actors, now in another relationship or certainty" },
-  was: { colour: "#b7b3d9", label: "Was", description: "what a changed pair had at the earlier date" },
+  changed: { colour: "#7570b3", label: "Changed: now", description: "the same two actors, now in another relationship or certainty" },
+  was: { colour: "#b7b3d9", label: "Changed: before", description: "what a changed pair had at the earlier date" },
 } as const;
 export type ChangeMark = keyof typeof CHANGE_MARKS;
 

@@ -110,3 +110,28 @@ describe("geometry and wrapping", () => {
     expect(wrapWords("Ousted Iraqi Baathists", 18)).toEqual(["Ousted Iraqi", "Baathists"]);
   });
 });
+
+describe("composeSnapshotSvg with a reading tool's marks", () => {
+  const compared: Scene = {
+    ...scene,
+    edges: [
+      { ...scene.edges[0]!, mark: "added", halo: { colour: "#1b9e4b", opacity: 0.6, padding: 5 } },
+      { ...scene.edges[0]!, id: "syria-gone", mark: "removed", halo: { colour: "#d95f02", opacity: 0.6, padding: 5 }, opacity: 0.55 },
+    ],
+  };
+
+  it("draws each mark's halo under its line, keys only the marks present, and writes the tool's notes", () => {
+    const svg = composeSnapshotSvg(compared, { ...words, notes: ["Compared with 2007: 1 appeared, 1 ended, 0 changed (marked)"] }, { background: "white" });
+    expect(svg).toMatch(/<g class="edge" data-id="syria-isi" data-mark="added"[^>]*><path d="[^"]+" fill="none" stroke="#1b9e4b" stroke-opacity="0.6" stroke-width="12.5"/);
+    expect(svg).toContain('data-mark="removed"');
+    expect(svg).toContain(">Between the two dates<");
+    expect(svg).toContain(">Appeared<");
+    expect(svg).toContain(">Ended<");
+    expect(svg).not.toContain(">Changed: now<");
+    expect(svg).toContain(">Compared with 2007: 1 appeared, 1 ended, 0 changed (marked)<");
+    const out = render(svg);
+    expect(out.status, out.stderr).toBe(0);
+    // Without marks there is no key for them.
+    expect(composeSnapshotSvg(scene, words, { background: "white" })).not.toContain("Between the two dates");
+  });
+});

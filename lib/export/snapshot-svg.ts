@@ -5,7 +5,7 @@
  * can scale it. The PNG export rasterises this same sheet, so the two never differ.
  * Pure: the scene comes in as plain data, so it is tested (and checked by rsvg-convert) without a page.
  */
-import { CERTAINTY_LINES, ENDED_COLOUR, KIND_STYLES, POLARITY_COLOURS, STRUCTURAL_COLOUR } from "../graph-style";
+import { CERTAINTY_LINES, CHANGE_MARKS, ENDED_COLOUR, KIND_STYLES, POLARITY_COLOURS, STRUCTURAL_COLOUR, type ChangeMark } from "../graph-style";
 import { ACTOR_KINDS, CERTAINTY_LABELS, POLARITIES, type ActorKind, type Certainty, type Polarity } from "../vocabulary";
 import { escapeAttr as escapeXml } from "./xml";
 
@@ -45,6 +45,10 @@ export interface SceneEdge {
   certainty: Certainty;
   structural: boolean;
   ended: boolean;
+  /** The halo drawn under the line (a comparison's mark, the selection), if any. */
+  halo?: { colour: string; opacity: number; padding: number } | null;
+  /** What the comparison of two dates says of it, if comparing. */
+  mark?: ChangeMark | null;
 }
 
 export interface Scene {
@@ -57,6 +61,8 @@ export interface SnapshotText {
   period: string;
   filters: string[];
   focus: string | null;
+  /** What the reading tool adds to the view: the story step, the two dates compared, the chains. */
+  notes?: string[];
   worksCited: string[];
   /** Where the data comes from, and how to reopen the view. */
   credit: string;
@@ -158,7 +164,10 @@ function drawEdge(e: SceneEdge): string {
   const base = { x: e.to.x - ux * arrowLength, y: e.to.y - uy * arrowLength };
   const dash = e.dash ? ` stroke-dasharray="${e.dash.map((d) => n2(d * Math.max(1, e.width / 2.5))).join(" ")}"` : "";
   const parts = [
-    `<g class="edge" data-id="${escapeXml(e.id)}" opacity="${n2(e.opacity)}">`,
+    `<g class="edge" data-id="${escapeXml(e.id)}"${e.mark ? ` data-mark="${e.mark}"` : ""} opacity="${n2(e.opacity)}">`,
+    e.halo
+      ? `<path d="${edgePath(e.from, e.controls, e.to)}" fill="none" stroke="${e.halo.colour}" stroke-opacity="${n2(e.halo.opacity)}" stroke-width="${n2(e.width + 2 * e.halo.padding)}" stroke-linecap="round"/>`
+      : "",
     `<path d="${edgePath(e.from, e.controls, base)}" fill="none" stroke="${e.colour}" stroke-width="${n2(e.width)}" stroke-linecap="round"${dash}/>`,
     `<polygon points="${n2(e.to.x)},${n2(e.to.y)} ${n2(base.x - uy * arrowHalf)},${n2(base.y + ux * arrowHalf)} ${n2(base.x + uy * arrowHalf)},${n2(base.y - ux * arrowHalf)}" fill="${e.colour}"/>`,
   ];
@@ -223,6 +232,16 @@ function legend(scene: Scene, x: number, y: number): string {
     if (edges.some((e) => e.ended)) row(line(ENDED_COLOUR), "Ended before this date");
     out.push(text(x, cy + 12, "Arrows run from the actor who acts.", `font-size="11" fill="${MUTED}"`));
     cy += 25;
+    const marks = (Object.keys(CHANGE_MARKS) as ChangeMark[]).filter((m) => edges.some((e) => e.mark === m));
+    if (marks.length) {
+      cy += 6;
+      heading("Between the two dates");
+      for (const m of marks) {
+        const halo = `<line x1="${x + 2}" y1="${cy + 8}" x2="${x + 24}" y2="${cy + 8}" stroke="${CHANGE_MARKS[m].colour}" stroke-opacity="0.6" stroke-width="9" stroke-linecap="round"/>`;
+        row(halo + line(MUTED, null, 2), CHANGE_MARKS[m].label);
+      }
+      cy += 6;
+    }
     heading("Certainty");
     for (const c of Object.keys(CERTAINTY_LINES) as Certainty[]) {
       if (edges.some((e) => e.certainty === c)) row(line(INK, CERTAINTY_LINES[c].dash), `${CERTAINTY_LABELS[c]} (${CERTAINTY_LINES[c].label})`);
@@ -244,6 +263,10 @@ export function composeSnapshotSvg(scene: Scene, words: SnapshotText, options: S
   if (conditions.length) {
     header.push(text(MARGIN, headerBottom + 18, `Shown: ${conditions.join(" · ")}`, `font-size="13" fill="${MUTED}"`));
     headerBottom += 24;
+  }
+  for (const note of words.notes ?? []) {
+    header.push(text(MARGIN, headerBottom + 18, note, `font-size="14" fill="${INK}"`));
+    headerBottom += 22;
   }
 
   // Footer: every work cited by the relationships on the sheet, then the credit.
