@@ -12,6 +12,7 @@ import { CHANGE_MARKS, type ChangeMark } from "@/lib/graph-style";
 import type { Selection } from "@/lib/view-state";
 import { RELATIONSHIP_TYPES } from "@/lib/vocabulary";
 import styles from "./ReadingTools.module.css";
+import { YearSelect } from "./YearSelect";
 
 interface Props {
   base: string;
@@ -28,6 +29,7 @@ interface Props {
 
 export function ComparePanel({ base, date, years, diff, relationships, actorName, onBase, onDate, onSelect }: Props) {
   const later = base > date;
+  const listProps = { relationships, actorName, onSelect };
   return (
     <section className={styles.panel} aria-labelledby="compare-heading" data-testid="compare-panel">
       <h2 id="compare-heading" tabIndex={-1}>
@@ -36,23 +38,11 @@ export function ComparePanel({ base, date, years, diff, relationships, actorName
       <div className={styles.row}>
         <label className={styles.field}>
           Earlier date
-          <select value={base.slice(0, 4)} onChange={(e) => onBase(e.target.value)} data-testid="compare-base">
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
+          <YearSelect value={base} years={years} onYear={onBase} testId="compare-base" />
         </label>
         <label className={styles.field}>
           Later date (the slider)
-          <select value={date.slice(0, 4)} onChange={(e) => onDate(e.target.value)} data-testid="compare-date">
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
+          <YearSelect value={date} years={years} onYear={onDate} testId="compare-date" />
         </label>
       </div>
       {later ? <p className={styles.note}>The first date is after the second: what “appeared” here had in fact ended by the later year.</p> : null}
@@ -70,19 +60,11 @@ export function ComparePanel({ base, date, years, diff, relationships, actorName
           <MarkHeading mark="added" count={diff.added.length}>
             Appeared
           </MarkHeading>
-          <ul className={styles.list} data-testid="compare-added">
-            {diff.added.map((id) => (
-              <ChangeItem key={id} id={id} relationships={relationships} actorName={actorName} onSelect={onSelect} />
-            ))}
-          </ul>
+          <ChangeList ids={diff.added} testId="compare-added" {...listProps} />
           <MarkHeading mark="removed" count={diff.removed.length}>
             Ended
           </MarkHeading>
-          <ul className={styles.list} data-testid="compare-removed">
-            {diff.removed.map((id) => (
-              <ChangeItem key={id} id={id} relationships={relationships} actorName={actorName} onSelect={onSelect} />
-            ))}
-          </ul>
+          <ChangeList ids={diff.removed} testId="compare-removed" {...listProps} />
           <MarkHeading mark="changed" count={diff.changed.length}>
             Changed
           </MarkHeading>
@@ -93,17 +75,9 @@ export function ComparePanel({ base, date, years, diff, relationships, actorName
                   {actorName(c.pair[0])} · {actorName(c.pair[1])}
                 </strong>
                 <p className={styles.muted}>In {formatPartialDate(base)}:</p>
-                <ul className={styles.list}>
-                  {c.before.map((e) => (
-                    <ChangeItem key={e.id} id={e.id} relationships={relationships} actorName={actorName} onSelect={onSelect} />
-                  ))}
-                </ul>
+                <ChangeList ids={c.before.map((e) => e.id)} {...listProps} />
                 <p className={styles.muted}>In {formatPartialDate(date)}:</p>
-                <ul className={styles.list}>
-                  {c.after.map((e) => (
-                    <ChangeItem key={e.id} id={e.id} relationships={relationships} actorName={actorName} onSelect={onSelect} />
-                  ))}
-                </ul>
+                <ChangeList ids={c.after.map((e) => e.id)} {...listProps} />
               </li>
             ))}
           </ul>
@@ -113,8 +87,20 @@ export function ComparePanel({ base, date, years, diff, relationships, actorName
   );
 }
 
-/** One relationship in a list: who, what, when, how certain, and on whose word. */
-function ChangeItem({ id, relationships, actorName, onSelect }: { id: string } & Pick<Props, "relationships" | "actorName" | "onSelect">) {
+type ListProps = Pick<Props, "relationships" | "actorName" | "onSelect">;
+
+/** Relationships, each with who, what, when, how certain, and on whose word. */
+function ChangeList({ ids, testId, ...rest }: { ids: string[]; testId?: string } & ListProps) {
+  return (
+    <ul className={styles.list} data-testid={testId}>
+      {ids.map((id) => (
+        <ChangeItem key={id} id={id} {...rest} />
+      ))}
+    </ul>
+  );
+}
+
+function ChangeItem({ id, relationships, actorName, onSelect }: { id: string } & ListProps) {
   const r = relationships.get(id);
   if (!r) return <li data-id={id}>{id}</li>;
   return (

@@ -198,17 +198,12 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
   const relationshipsById = useMemo(() => new Map((loaded?.relationships ?? []).map((r) => [r.id, r])), [loaded]);
 
   // What the date, filters and focus draw; the story and paths then bring some of it forward.
-  const drawn = useMemo(() => {
+  const viewInput = useMemo(() => {
     if (!loaded || !current || !bounds) return null;
-    return computeGraphView({
-      all: loaded.all.elements,
-      current: current.graph,
-      state: eff,
-      endedBefore: endedBefore({ ...eff, date: current.date }, bounds),
-      compareWith,
-    });
+    return { all: loaded.all.elements, current: current.graph, state: eff, endedBefore: endedBefore({ ...eff, date: current.date }, bounds), compareWith };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loaded, current, eff.mode, eff.filters, eff.focus, eff.triangle, eff.selection, compareWith]);
+  const drawn = useMemo(() => (viewInput ? computeGraphView(viewInput) : null), [viewInput]);
 
   /** The drawn relationships' data, for the analyses (at the slider's date only when comparing). */
   const analysisGraph = useMemo(() => {
@@ -240,18 +235,7 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
           : null,
     [step, pathResult],
   );
-  const view = useMemo(() => {
-    if (!emphasis || !loaded || !current || !bounds) return drawn;
-    return computeGraphView({
-      all: loaded.all.elements,
-      current: current.graph,
-      state: eff,
-      endedBefore: endedBefore({ ...eff, date: current.date }, bounds),
-      compareWith,
-      emphasis,
-    });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [drawn, emphasis]);
+  const view = useMemo(() => (viewInput && emphasis ? computeGraphView({ ...viewInput, emphasis }) : drawn), [viewInput, emphasis, drawn]);
 
   // A new story step or path brings its actors into view.
   const focusKey = emphasis && view ? `${emphasis.nodes.join(",")}@${current?.key}` : null;

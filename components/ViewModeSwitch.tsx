@@ -3,6 +3,7 @@
 /** How the date is read: at it, up to it (ended relationships greyed), or from a chosen year to it. */
 import { VIEW_MODES, type ViewMode } from "@/lib/view-state";
 import styles from "./ViewModeSwitch.module.css";
+import { YearSelect } from "./YearSelect";
 
 interface Props {
   mode: ViewMode;
@@ -28,13 +29,7 @@ export function ViewModeSwitch({ mode, from, years, onMode, onFrom }: Props) {
       {mode === "window" ? (
         <label className={styles.from}>
           from
-          <select value={from} onChange={(e) => onFrom(e.target.value)} data-testid="window-from">
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
+          <YearSelect value={from} years={years} onYear={onFrom} testId="window-from" />
         </label>
       ) : null}
     </div>
