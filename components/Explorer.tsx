@@ -526,6 +526,7 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
                 if (sel.kind === "actor") graph.current?.center(sel.id);
               }}
               onFocus={(focus) => change(() => ({ focus }))}
+              onChains={(id) => navigate((s) => ({ ...free(s), tool: "paths", step: null, path: { ...s.path, from: id, to: s.path.to === id ? null : s.path.to }, selection: null }))}
               onJumpTo={(d) => setDate(d)}
               onClose={() => select(null)}
             />

@@ -335,6 +335,27 @@ test.describe("starting the story", () => {
   });
 });
 
+test.describe("the tools' tabs and the data page", () => {
+  test("arrow keys move between the tabs, and the data page lists the story with links into it", async ({ page, request }) => {
+    await openExplorer(page, "date=2009", "2009");
+    const overview = page.getByTestId("tool-overview");
+    await overview.focus();
+    await overview.press("ArrowRight");
+    await expect(page.getByTestId("tool-story")).toBeFocused();
+    await expect(page.getByTestId("tool-story")).toHaveAttribute("aria-selected", "true");
+    await page.getByTestId("tool-story").press("End");
+    await expect(page.getByTestId("tool-brokers")).toHaveAttribute("aria-selected", "true");
+    await expect.poll(() => param(page, "tool")).toBe("brokers");
+
+    const steps = await storySteps(request);
+    await page.goto("/data");
+    const list = page.getByRole("list", { name: "The guided story" });
+    await expect(list.locator(":scope > li")).toHaveCount(steps.length);
+    await list.getByRole("link", { name: "Open this step in the explorer" }).nth(2).click();
+    await expect(page.getByTestId("story-panel")).toHaveAttribute("data-step", steps[2]!.id);
+  });
+});
+
 // ---- Comparing two dates ----------------------------------------------------------------------
 
 test.describe("comparing two dates", () => {
@@ -453,6 +474,18 @@ test.describe("chains between two actors", () => {
     await to.press("ArrowDown");
     await expect.poll(() => param(page, "target")).not.toBe(first);
     await expect(to).toBeFocused();
+  });
+
+  test("an actor's panel opens the chains from it; Turkey reaches ISI only through the Assad government in 2009", async ({ page }) => {
+    await openExplorer(page, "date=2009&sel=actor:turkey", "2009");
+    await page.getByTestId("chains-from-actor").click();
+    await expect.poll(() => [param(page, "tool"), param(page, "source")]).toEqual(["paths", "turkey"]);
+    await page.getByTestId("path-to").selectOption("islamic-state");
+    await expect(page.getByTestId("path-result")).toHaveAttribute("data-hops", "2");
+    expect(await chainsShown(page)).toEqual(["turkey>assad-government>islamic-state"]);
+    // Mediation is neutral, not cooperative: through cooperation alone there is no chain.
+    await page.getByTestId("path-cooperative").check();
+    await expect(page.getByTestId("path-result")).toHaveAttribute("data-hops", "");
   });
 
   test("the Iraqi government reaches the Baathists by two chains of two steps, and by none through cooperation alone", async ({ page, request }) => {

@@ -5,10 +5,12 @@ import { ActorList } from "@/components/ActorList";
 import { EventList } from "@/components/EventList";
 import { RelationshipTable } from "@/components/RelationshipTable";
 import { SourceList } from "@/components/SourceList";
+import { StoryList } from "@/components/StoryList";
 import { listActors } from "@/lib/server/actors";
 import { listEvents } from "@/lib/server/events";
 import { listRelationships } from "@/lib/server/relationships";
 import { listSources } from "@/lib/server/sources";
+import { listStory } from "@/lib/server/story";
 
 export const metadata: Metadata = { title: "All data: actors, relationships, events and sources" };
 
@@ -16,7 +18,7 @@ export const metadata: Metadata = { title: "All data: actors, relationships, eve
 // graph against the data.
 export default async function DataPage() {
   await connection(); // read the store per request, never at build time
-  const [actors, relationships, events, sources] = await Promise.all([listActors(), listRelationships({}), listEvents({}), listSources()]);
+  const [actors, relationships, events, sources, story] = await Promise.all([listActors(), listRelationships({}), listEvents({}), listSources(), listStory()]);
   return (
     <main>
       <p className="back">
@@ -29,6 +31,7 @@ export default async function DataPage() {
         <li><strong>{relationships.length}</strong> relationships</li>
         <li><strong>{events.length}</strong> events</li>
         <li><strong>{sources.length}</strong> sources</li>
+        <li><strong>{story.length}</strong> story steps</li>
       </ul>
 
       <h2>Relationships</h2>
@@ -42,6 +45,13 @@ export default async function DataPage() {
 
       <h2>Sources</h2>
       <SourceList sources={sources} />
+
+      {story.length ? (
+        <>
+          <h2>The guided story</h2>
+          <StoryList steps={story} />
+        </>
+      ) : null}
     </main>
   );
 }

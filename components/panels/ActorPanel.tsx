@@ -14,6 +14,8 @@ export interface ActorPanelProps {
   focused: boolean;
   onSelect(selection: Selection): void;
   onFocus(actorId: string | null): void;
+  /** Open the Paths tool with this actor as one end. */
+  onChains?(actorId: string): void;
 }
 
 /**
@@ -66,7 +68,7 @@ function RelationshipItem({ r, actorId, onSelect }: { r: ApiRelationship; actorI
   );
 }
 
-export function ActorPanel({ actor, heading, presentRelationshipIds, dateLabel, focused, onSelect, onFocus }: ActorPanelProps) {
+export function ActorPanel({ actor, heading, presentRelationshipIds, dateLabel, focused, onSelect, onFocus, onChains }: ActorPanelProps) {
   const structural = actor.relationships.filter((r) => RELATIONSHIP_TYPES[r.type].structural);
   const present = actor.relationships.filter((r) => presentRelationshipIds.has(r.id));
   // The lineage's names share (nearly) one note on where their dates come from; printed under each
@@ -91,6 +93,11 @@ export function ActorPanel({ actor, heading, presentRelationshipIds, dateLabel, 
         >
           Focus on its neighbourhood
         </button>
+        {onChains ? (
+          <button type="button" className={styles.toggle} onClick={() => onChains(actor.id)} data-testid="chains-from-actor">
+            Chains to another actor
+          </button>
+        ) : null}
       </p>
 
       <p className={styles.lead}>{actor.description}</p>

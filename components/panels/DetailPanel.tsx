@@ -19,6 +19,7 @@ export interface DetailPanelProps {
   onSelect(selection: Selection): void;
   /** Show only this actor's neighbourhood (null clears focus). */
   onFocus(actorId: string | null): void;
+  onChains?(actorId: string): void;
   /** Move the time slider to a date written YYYY or YYYY-MM. */
   onJumpTo(date: string): void;
   onClose(): void;
@@ -81,6 +82,7 @@ export function DetailPanel({
   focusedActorId,
   onSelect,
   onFocus,
+  onChains,
   onJumpTo,
   onClose,
   headingRef,
@@ -205,6 +207,7 @@ export function DetailPanel({
           focused={focusedActorId === data.actor.id}
           onSelect={select}
           onFocus={onFocus}
+          onChains={onChains}
         />
       )}
       {data?.kind === "relationship" && (
