@@ -32,6 +32,7 @@ import { compareSavedView, type SavedView } from "@/lib/export/saved-view";
 import { actorMeasures, MEASURES, measureScale } from "@/lib/graph-analysis/measures";
 import { shortestPaths } from "@/lib/graph-analysis/paths";
 import { computeGraphView, TRIANGLE_ACTORS } from "@/lib/graph-view";
+import { CHANGE_MARKS } from "@/lib/graph-style";
 import { RELATIONSHIP_TYPES } from "@/lib/vocabulary";
 import {
   compareBase,
@@ -353,6 +354,17 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
     const r = relationshipsById.get(id);
     return r ? `${actorName(r.from.id)} → ${actorName(r.to.id)}: ${RELATIONSHIP_TYPES[r.type].label}` : id;
   };
+  // The table's column for what an open tool marks: the comparison's changes, or the highlights.
+  const tableMarks = (() => {
+    if (!view) return null;
+    if (eff.tool === "compare" && view.diff) {
+      const label = { added: CHANGE_MARKS.added.label, removed: CHANGE_MARKS.removed.label, "changed-after": CHANGE_MARKS.changed.label, "changed-before": CHANGE_MARKS.was.label, kept: "Held at both" } as const;
+      return { title: "Between the dates", of: new Map([...view.diff.marks].map(([id, m]) => [id, label[m]])) };
+    }
+    if (emphasis) return { title: step ? "In this step" : "On a chain", of: new Map(emphasis.edges.map((id) => [id, "Highlighted"])) };
+    return null;
+  })();
+
   // What a picture of this view should also say and cite while a reading tool marks the graph.
   const reading = ((): { notes: string[]; worksCited: string[] } | null => {
     const notes: string[] = [];
@@ -502,6 +514,7 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
               }))}
               relationships={view.shownEdges.map((id) => relationshipsById.get(id)).filter((r): r is ApiRelationship => !!r)}
               ended={new Set(view.endedEdges)}
+              marks={tableMarks}
               onSelect={select}
             />
           ) : null}

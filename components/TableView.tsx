@@ -34,10 +34,15 @@ export interface TableViewProps {
   heading: string;
   /** Opens the detail panel for an actor or relationship. */
   onSelect(selection: Selection): void;
+  /**
+   * What an open reading tool says of each relationship (the comparison's "Appeared", a story step's
+   * or a chain's "Highlighted"), shown as a column of that title; null when no tool marks any.
+   */
+  marks?: { title: string; of: ReadonlyMap<string, string> } | null;
 }
 
 type ActorKey = "name" | "kind" | "relationships";
-type RelationshipKey = "when" | "from" | "type" | "to" | "certainty" | "sources";
+type RelationshipKey = "when" | "from" | "type" | "to" | "certainty" | "sources" | "mark";
 
 const ACTOR_NUMERIC = new Set<ActorKey>(["relationships"]);
 const DEFAULT_ACTOR_SORT: SortState<ActorKey> = { key: "name", dir: "asc" };
@@ -55,7 +60,7 @@ function countLabel(shown: number, total: number, one: string, many: string): st
   return shown === total ? plural(total, one, many) : `Showing ${shown} of ${plural(total, one, many)}`;
 }
 
-export function TableView({ actors, relationships, ended, heading, onSelect }: TableViewProps) {
+export function TableView({ actors, relationships, ended, heading, onSelect, marks = null }: TableViewProps) {
   const filterId = useId();
   const headingId = useId();
   const [query, setQuery] = useState("");
@@ -98,6 +103,7 @@ export function TableView({ actors, relationships, ended, heading, onSelect }: T
           row.r.dateLabel,
           row.r.summary,
           row.sources,
+          marks?.of.get(row.r.id),
           ...row.r.citations.map((c) => c.source.title),
         ],
         query,
@@ -123,9 +129,11 @@ export function TableView({ actors, relationships, ended, heading, onSelect }: T
           return CERTAINTY_ORDER.indexOf(row.r.certainty);
         case "sources":
           return row.sources || null;
+        case "mark":
+          return marks?.of.get(row.r.id) ?? null;
       }
     });
-  }, [relationships, labels, query, relationshipSort]);
+  }, [relationships, labels, query, relationshipSort, marks]);
 
   const filtering = query.trim() !== "";
   const endedShown = relationshipRows.filter((row) => ended.has(row.r.id)).length;
@@ -212,6 +220,7 @@ export function TableView({ actors, relationships, ended, heading, onSelect }: T
                 <SortableHeader label="To" sortKey="to" sort={relationshipSort} onSort={onRelationshipSort} />
                 <SortableHeader label="Certainty" sortKey="certainty" sort={relationshipSort} onSort={onRelationshipSort} />
                 <SortableHeader label="Sources" sortKey="sources" sort={relationshipSort} onSort={onRelationshipSort} />
+                {marks ? <SortableHeader label={marks.title} sortKey="mark" sort={relationshipSort} onSort={onRelationshipSort} /> : null}
               </tr>
             </thead>
             <tbody>
@@ -251,6 +260,7 @@ export function TableView({ actors, relationships, ended, heading, onSelect }: T
                       <span className={styles.sources}>{sources || "No source cited"}</span>
                       {r.summary ? <span className={styles.summary}>{r.summary}</span> : null}
                     </td>
+                    {marks ? <td data-mark>{marks.of.get(r.id) ?? ""}</td> : null}
                   </tr>
                 );
               })}

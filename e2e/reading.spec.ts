@@ -425,6 +425,23 @@ test.describe("comparing two dates", () => {
     expect(shown(graph.nodes), "both dates' actors are drawn").toEqual([...new Set([...beforeNodes, ...afterNodes])].sort());
   }
 
+  test("the table of a comparison lists both dates, each relationship with the mark the graph gives it", async ({ page }) => {
+    await page.goto("/?date=2014&tool=compare&base=2007&show=table");
+    await waitForGraph(page, "2014");
+    const LABELS: Record<string, string> = { added: "Appeared", removed: "Ended", changed: "Changed: now", was: "Changed: before" };
+    const fromGraph = await page.evaluate(() =>
+      window.__graphProbe!.edges().filter((e) => e.shown).map((e) => [e.id, ["added", "removed", "changed", "was"].find((m) => e.classes.includes(m)) ?? "kept"] as const),
+    );
+    const want = Object.fromEntries(fromGraph.map(([id, m]) => [id, LABELS[m] ?? "Held at both"]));
+    const rows = page.getByTestId("table-relationships").locator("tbody tr");
+    await expect(rows).toHaveCount(fromGraph.length);
+    const got = Object.fromEntries(
+      await rows.evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-id")!, tr.querySelector("td[data-mark]")?.textContent ?? null])),
+    );
+    expect(got).toEqual(want);
+    expect(Object.values(got)).toContain("Ended");
+  });
+
   test("2007 against 2014, then another earlier year chosen in the panel", async ({ page, request }) => {
     await openExplorer(page, "date=2014&tool=compare&base=2007", "2014");
     await expect(page.getByTestId("tool-compare")).toHaveAttribute("aria-selected", "true");
