@@ -522,7 +522,7 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
           </div>
           <details className={styles.legend} open ref={legend}>
             <summary>Legend</summary>
-            <GraphLegend showEnded={eff.mode !== "at"} showChanges={eff.tool === "compare"} />
+            <GraphLegend showEnded={eff.mode !== "at"} showChanges={eff.tool === "compare"} sizedBy={eff.size ? MEASURES[eff.size].label : null} />
           </details>
         </div>
 

@@ -5,7 +5,14 @@ import { CERTAINTY_LINES, CHANGE_MARKS, ENDED_COLOUR, KIND_STYLES, POLARITY_COLO
 import { ACTOR_KINDS, CERTAINTIES, CERTAINTY_LABELS, POLARITIES, type ActorKind, type Certainty, type Polarity } from "@/lib/vocabulary";
 import styles from "./GraphLegend.module.css";
 
-export function GraphLegend({ showEnded, showChanges = false }: { showEnded: boolean; showChanges?: boolean }) {
+interface Props {
+  showEnded: boolean;
+  showChanges?: boolean;
+  /** The measure actors are sized by, if any: "Betweenness". */
+  sizedBy?: string | null;
+}
+
+export function GraphLegend({ showEnded, showChanges = false, sizedBy = null }: Props) {
   return (
     <div className={styles.legend} data-testid="legend">
       {showChanges ? (
@@ -23,6 +30,11 @@ export function GraphLegend({ showEnded, showChanges = false }: { showEnded: boo
       ) : null}
       <div className={styles.group}>
       <h3>Actors</h3>
+      {sizedBy ? (
+        <p className={styles.note} data-testid="legend-size">
+          Size: {sizedBy.toLowerCase()} (larger is more)
+        </p>
+      ) : null}
       <ul>
         {(Object.keys(KIND_STYLES) as ActorKind[]).map((kind) => (
           <li key={kind}>

@@ -653,5 +653,6 @@ test.describe("brokers", () => {
     // The top broker is the largest actor drawn.
     const widths = await page.evaluate(() => window.__graphProbe!.nodes().filter((n) => n.shown).map((n) => n.width));
     expect(await width("assad-government")).toBe(Math.max(...widths));
+    await expect(page.getByTestId("legend-size")).toContainText("Size: betweenness");
   });
 });
