@@ -30,9 +30,9 @@ import type { ApiActor, ApiEvent, ApiGraph, ApiRelationship, ApiStoryStep, ApiTi
 import { atPrecision } from "@/lib/dates";
 import { compareSavedView, type SavedView } from "@/lib/export/saved-view";
 import { actorMeasures, MEASURES, measureScale } from "@/lib/graph-analysis/measures";
+import { pictureNotes, relationshipMarks, type ReadingState } from "@/lib/reading-words";
 import { shortestPaths } from "@/lib/graph-analysis/paths";
 import { computeGraphView, TRIANGLE_ACTORS } from "@/lib/graph-view";
-import { CHANGE_MARKS } from "@/lib/graph-style";
 import { RELATIONSHIP_TYPES } from "@/lib/vocabulary";
 import {
   compareBase,
@@ -354,43 +354,21 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
     const r = relationshipsById.get(id);
     return r ? `${actorName(r.from.id)} → ${actorName(r.to.id)}: ${RELATIONSHIP_TYPES[r.type].label}` : id;
   };
-  // The table's column for what an open tool marks: the comparison's changes, or the highlights.
-  const tableMarks = (() => {
-    if (!view) return null;
-    if (eff.tool === "compare" && view.diff) {
-      const label = { added: CHANGE_MARKS.added.label, removed: CHANGE_MARKS.removed.label, "changed-after": CHANGE_MARKS.changed.label, "changed-before": CHANGE_MARKS.was.label, kept: "Held at both" } as const;
-      return { title: "Between the dates", of: new Map([...view.diff.marks].map(([id, m]) => [id, label[m]])) };
-    }
-    if (emphasis) return { title: step ? "In this step" : "On a chain", of: new Map(emphasis.edges.map((id) => [id, "Highlighted"])) };
-    return null;
-  })();
-
-  // What a picture of this view should also say and cite while a reading tool marks the graph.
-  const reading = ((): { notes: string[]; worksCited: string[] } | null => {
-    const notes: string[] = [];
-    const cited = new Set<string>();
-    const citeAll = (ids: Iterable<string>) => {
-      for (const id of ids) relationshipsById.get(id)?.citations.forEach((c) => cited.add(c.source.citedAs));
-    };
-    if (step) {
-      notes.push(`Story, step ${step.number} of ${steps.length}: ${step.title}`);
-      step.citations.forEach((c) => cited.add(c.source.citedAs));
-    } else if (eff.tool === "compare" && view?.diff && baseDate) {
-      const d = view.diff;
-      notes.push(`Compared with ${formatDate(baseDate)}: ${d.added.length} appeared, ${d.removed.length} ended, ${d.changed.length} changed (marked)`);
-      // Relationships only of the earlier date are drawn too: their works are cited as well.
-      citeAll([...d.removed, ...d.changed.flatMap((c) => c.before.map((e) => e.id))]);
-    } else if (eff.tool === "paths" && pathResult && eff.path.from && eff.path.to) {
-      const options = [eff.path.cooperative ? "cooperative relationships only" : "", eff.path.directed ? "along the arrows" : ""].filter(Boolean);
-      notes.push(
-        pathResult.hops === null
-          ? `No chain from ${actorName(eff.path.from)} to ${actorName(eff.path.to)}${options.length ? ` (${options.join(", ")})` : ""}`
-          : `Shortest chains from ${actorName(eff.path.from)} to ${actorName(eff.path.to)}: ${pathResult.hops} steps, ${pathResult.paths.length} chains highlighted${options.length ? ` (${options.join(", ")})` : ""}`,
-      );
-    }
-    if (eff.size) notes.push(`Actors sized by ${MEASURES[eff.size].label.toLowerCase()}`);
-    return notes.length ? { notes, worksCited: [...cited] } : null;
-  })();
+  // What the open tool adds to a picture's header and to the table.
+  const readingState: ReadingState = {
+    tool: eff.tool,
+    step,
+    stepCount: steps.length,
+    diff: view?.diff ?? null,
+    base: baseDate,
+    path: eff.path,
+    pathResult,
+    size: eff.size,
+    actorName,
+    worksOf: (id) => relationshipsById.get(id)?.citations.map((c) => c.source.citedAs) ?? [],
+  };
+  const reading = pictureNotes(readingState);
+  const tableMarks = relationshipMarks(readingState);
   const kindOf = new Map((loaded?.all.elements.nodes ?? []).map((n) => [n.data.id, n.data.kind]));
   const presentIds = new Set(current?.graph.elements.edges.map((e) => e.data.id) ?? []);
   const triangleAvailable = !!loaded && TRIANGLE_ACTORS.every((id) => loaded.all.elements.nodes.some((n) => n.data.id === id));
