@@ -3,17 +3,10 @@
  * actors and the fields of each relationship they depend on, so they run on API data, a saved
  * file or a hand-made test graph alike.
  */
-import type { Certainty, Polarity, RelationshipType } from "../vocabulary";
+import type { GraphEdge } from "../api-types";
 
-/** One relationship as the analyses need it: a subset of GraphEdge["data"] in lib/api-types.ts. */
-export interface AnalysisEdge {
-  id: string;
-  source: string;
-  target: string;
-  type: RelationshipType;
-  polarity: Polarity;
-  certainty: Certainty;
-}
+/** One relationship as the analyses need it: the API's graph edge, without what they never read. */
+export type AnalysisEdge = Pick<GraphEdge["data"], "id" | "source" | "target" | "type" | "polarity" | "certainty">;
 
 export interface AnalysisGraph {
   nodes: string[];
