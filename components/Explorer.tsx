@@ -67,7 +67,6 @@ interface Loaded {
   all: ApiGraph;
   actors: ApiActor[];
   events: ApiEvent[];
-  relationships: ApiRelationship[];
   story: ApiStoryStep[];
 }
 
@@ -137,8 +136,8 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
   useEffect(() => {
     let live = true;
     setError(null);
-    Promise.all([api.timeline(), api.graph(new URLSearchParams()), api.actors(), api.events(), api.relationships(), api.story()])
-      .then(([timeline, all, actors, events, relationships, story]) => live && setLoaded({ timeline, all, actors, events, relationships, story }))
+    Promise.all([api.timeline(), api.graph(new URLSearchParams()), api.actors(), api.events(), api.story()])
+      .then(([timeline, all, actors, events, story]) => live && setLoaded({ timeline, all, actors, events, story }))
       .catch((e: Error) => live && setError(e.message));
     return () => {
       live = false;
@@ -196,7 +195,22 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
   }, [baseDate, attempt]);
   const compareWith = baseDate && baseGraph?.date === baseDate ? baseGraph.graph : null;
 
-  const relationshipsById = useMemo(() => new Map((loaded?.relationships ?? []).map((r) => [r.id, r])), [loaded]);
+  // Every relationship with its citations, for the tables and the tools' lists: read only once one is
+  // open, so the plain explorer does not load it.
+  const [relationships, setRelationships] = useState<ApiRelationship[] | null>(null);
+  const needsRelationships = state.tool !== null || state.display === "table";
+  useEffect(() => {
+    if (!needsRelationships || relationships) return;
+    let live = true;
+    api
+      .relationships()
+      .then((list) => live && setRelationships(list))
+      .catch((e: Error) => live && setError(e.message));
+    return () => {
+      live = false;
+    };
+  }, [needsRelationships, relationships, attempt]);
+  const relationshipsById = useMemo(() => new Map((relationships ?? []).map((r) => [r.id, r])), [relationships]);
 
   // What the date, filters and focus draw; the story and paths then bring some of it forward.
   const viewInput = useMemo(() => {
@@ -478,7 +492,7 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
               onSelect={select}
             />
           </div>
-          {state.display === "table" && view && loaded ? (
+          {state.display === "table" && view && loaded && relationships ? (
             <TableView
               heading={heading}
               actors={view.shownNodes.map((id) => ({
@@ -496,7 +510,7 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
               onSelect={select}
             />
           ) : null}
-          {!view ? <p className={styles.loading}>Loading the network…</p> : null}
+          {!view || (state.display === "table" && !relationships) ? <p className={styles.loading}>Loading the network…</p> : null}
           </div>
           <details className={styles.legend} open ref={legend}>
             <summary>Legend</summary>
@@ -525,7 +539,9 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
             <>
               <ToolTabs tool={state.tool} onTool={openTool} />
               <div id="reading-tool" role="tabpanel">
-                {state.tool === "story" ? (
+                {state.tool !== null && !relationships ? (
+                  <p className={styles.pending}>Reading the relationships and their sources…</p>
+                ) : state.tool === "story" ? (
                   step ? (
                     <StoryPanel
                       steps={steps}
