@@ -1,6 +1,7 @@
 import "server-only";
 import { datasetToRows } from "../dataset-rows";
 import type { Dataset } from "../schemas/dataset";
+import { bumpDatasetVersion } from "./dataset-version";
 import type { PrismaClient } from "./prisma-client";
 
 export interface LoadCounts {
@@ -51,6 +52,7 @@ export async function replaceDataset(client: PrismaClient, dataset: Dataset): Pr
     await tx.storyStepActor.createMany({ data: rows.storyStepActors });
     await tx.storyStepRelationship.createMany({ data: rows.storyStepRelationships });
     await tx.citation.createMany({ data: rows.citations });
+    await bumpDatasetVersion(tx);
   });
   return {
     sources: rows.sources.length,
