@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { QueryError, parseSearchParams } from "../schemas/query";
+import { cachedAnswer } from "./http-cache";
 
 /** An id in the path that names nothing: answered 404. */
 export class NotFoundError extends Error {
@@ -15,7 +16,8 @@ export class NotFoundError extends Error {
 
 /** A file to download: the body, its media type and the name to save it under. */
 export interface FileAnswer {
-  body: string;
+  /** Text, or chunks of it streamed as they are written. */
+  body: string | ReadableStream<Uint8Array>;
   contentType: string;
   fileName: string;
 }
@@ -28,7 +30,9 @@ export interface FileAnswer {
 function route<S extends z.ZodType, C>(schema: S, answer: (query: z.infer<S>, context: C) => Promise<Response>) {
   return async (request: Request, context: C): Promise<Response> => {
     try {
-      return await answer(parseSearchParams(schema, new URL(request.url).searchParams), context);
+      const query = parseSearchParams(schema, new URL(request.url).searchParams);
+      // Every answer is a read of the dataset: validated, kept and served per dataset version (http-cache.ts).
+      return await cachedAnswer(request, query, () => answer(query, context));
     } catch (e) {
       if (e instanceof QueryError) {
         return Response.json(
