@@ -3,7 +3,7 @@
  * machines are shared and noisy). Needs a build (`npm run build`).
  *
  *   npm run bench                                   seed, 1k, 10k and 100k relationships
- *   npm run bench -- --sizes seed,1000 --duration 5 --port 3401 --plain-port 3400
+ *   npm run bench -- --sizes seed,1000 --duration 5 --port 3401 --plain-port 3400 --proxy-port 3402
  *   npm run bench -- --functions                    the data functions in-process, on the seed (the older benchmark)
  *
  * For each size: a synthetic dataset (lib/dataset-synth.ts; `seed` is seed/data) is imported into a
@@ -13,18 +13,20 @@
  *   plus JSON.stringify (the floor any server could reach), and cached;
  * - each export of the whole store, uncached (time to the last byte, size);
  * - autocannon, 100 connections: `/api/graph?at=2009` cached, Next serving a static file of the same
- *   bytes from public/, and a plain node:http server sending the same bytes, one after another;
+ *   bytes from public/, a plain node:http server sending the same bytes, and the answer through
+ *   nginx with deploy/nginx.conf (when nginx is installed), one after another;
  * - the browser part, when scripts/bench-browser.ts exists (`--url`; JSON on its last output line).
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import http from "node:http";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
+import { NGINX, startNginx } from "./nginx-proxy";
 
 const { values: args } = parseArgs({
   options: {
@@ -33,11 +35,13 @@ const { values: args } = parseArgs({
     connections: { type: "string", default: "100" },
     port: { type: "string", default: "3091" },
     "plain-port": { type: "string" },
+    "proxy-port": { type: "string" },
     functions: { type: "boolean", default: false },
   },
 });
 const PORT = Number(args.port);
 const PLAIN_PORT = Number(args["plain-port"] ?? PORT + 1);
+const PROXY_PORT = Number(args["proxy-port"] ?? PORT + 2);
 const DURATION = Number(args.duration);
 const CONNECTIONS = Number(args.connections);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -82,6 +86,16 @@ async function fetchTimed(url: string) {
   const res = await fetch(url);
   const bytes = (await res.arrayBuffer()).byteLength;
   return { status: res.status, ms: performance.now() - t, bytes, etag: res.headers.get("etag") };
+}
+
+/** Refuses to measure whatever else may be listening on the port. */
+async function portIsFree(): Promise<boolean> {
+  try {
+    await fetch(`${BASE}/`);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 async function waitForServer(server: ChildProcess) {
@@ -138,8 +152,12 @@ function rawGraph(db: Database.Database, year: string) {
 
 type Row = [string, string];
 
-const startServer = (env: NodeJS.ProcessEnv) =>
-  spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], { env, stdio: "ignore" });
+async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  if (!(await portIsFree())) throw new Error(`something already answers on port ${PORT}; choose another with --port`);
+  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], { env, stdio: "ignore" });
+  await waitForServer(server);
+  return server;
+}
 
 async function benchSize(size: string): Promise<Row[]> {
   const rows: Row[] = [];
@@ -161,10 +179,10 @@ async function benchSize(size: string): Promise<Row[]> {
   }
   rows.push(["import: time", `${imported.seconds.toFixed(1)} s`], ["import: peak memory (RSS)", mib(imported.peak)]);
 
-  let server = startServer(env);
+  let server: ChildProcess | undefined;
   let plain: http.Server | undefined;
   try {
-    await waitForServer(server);
+    server = await startServer(env);
     const db = new Database(file, { readonly: true });
     const counts = db.prepare(`SELECT (SELECT COUNT(*) FROM Actor) AS actors, (SELECT COUNT(*) FROM Relationship) AS relationships`).get() as { actors: number; relationships: number };
     rows.push(["store", `${counts.actors} actors, ${counts.relationships} relationships`]);
@@ -215,11 +233,25 @@ async function benchSize(size: string): Promise<Row[]> {
     plain = http.createServer((_req, res) => res.writeHead(200, { "content-type": "application/json", "content-length": body.byteLength }).end(body));
     await new Promise<void>((r) => plain!.listen(PLAIN_PORT, "127.0.0.1", r));
     const node = await cannon(`http://127.0.0.1:${PLAIN_PORT}/`);
+    await new Promise<void>((r) => plain!.close(() => r()));
+    plain = undefined;
+    // The same answer through deploy/nginx.conf in front of the app: what a deployment serves.
+    let proxied = "nginx not installed: not measured";
+    if (NGINX) {
+      const nginx = startNginx({ appPort: PORT, proxyPort: PROXY_PORT, dir: path.join(dir, "nginx") });
+      try {
+        const proxyUrl = `http://127.0.0.1:${PROXY_PORT}/api/graph?at=2009`;
+        for (let i = 0; i < 40 && !(await fetch(proxyUrl).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 250));
+        const c = await cannon(proxyUrl);
+        proxied = `${c.rps.toFixed(0)} req/s, p50 ${c.p50} ms, p99 ${c.p99} ms, ${c.timeouts} time-outs, ${c.errors} errors, ${c.non2xx} non-2xx`;
+      } finally {
+        await stop(nginx);
+      }
+    }
     mkdirSync(path.join(ROOT, "public"), { recursive: true });
     writeFileSync(path.join(ROOT, "public", STATIC_NAME), body);
     await stop(server);
-    server = startServer(env);
-    await waitForServer(server);
+    server = await startServer(env);
     const staticFile = await cannon(`${BASE}/${STATIC_NAME}`);
     const line = (c: Awaited<ReturnType<typeof cannon>>) =>
       `${c.rps.toFixed(0)} req/s, p50 ${c.p50} ms, p99 ${c.p99} ms, ${c.timeouts} time-outs, ${c.errors} errors, ${c.non2xx} non-2xx`;
@@ -227,6 +259,7 @@ async function benchSize(size: string): Promise<Row[]> {
       [`autocannon ${CONNECTIONS} conn × ${DURATION} s: /api/graph?at=2009 cached`, line(graph)],
       ["  Next serving the same bytes from public/", line(staticFile)],
       ["  plain node:http, same bytes", line(node)],
+      ["  through nginx (deploy/nginx.conf) in front of the app", proxied],
       ["  cached graph against Next's static file", staticFile.non2xx > 0 ? "n/a (static file not served)" : `${((graph.rps / staticFile.rps) * 100).toFixed(0)}%`],
     );
 
@@ -245,13 +278,14 @@ async function benchSize(size: string): Promise<Row[]> {
   } finally {
     rmSync(path.join(ROOT, "public", STATIC_NAME), { force: true });
     await new Promise<void>((r) => (plain ? plain.close(() => r()) : r()));
-    await stop(server);
+    if (server) await stop(server);
     rmSync(dir, { recursive: true, force: true });
   }
   return rows;
 }
 
 function printTable(size: string, rows: Row[]) {
+  rows.push(["load average after", loadavg().map((l) => l.toFixed(1)).join(" ")]);
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log(`\n## ${size === "seed" ? "seed dataset" : `${Number(size).toLocaleString("en")} relationships`}\n`);
   console.log(`| ${"figure".padEnd(width)} | value |`);
@@ -268,7 +302,10 @@ async function main() {
     console.error("bench: no build found; run npm run build first");
     process.exit(2);
   }
-  console.log(`bench ${new Date().toISOString()} · node ${process.version} · sizes ${args.sizes} · port ${PORT}`);
+  console.log(
+    `bench ${new Date().toISOString()} · node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? "cpu"} · ${mib(totalmem())} · ` +
+      `load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} (other work on the machine slows every figure) · sizes ${args.sizes}`,
+  );
   for (const size of args.sizes!.split(",").map((s) => s.trim())) {
     if (size !== "seed" && !/^\d+$/.test(size)) {
       console.error(`bench: --sizes takes seed or whole numbers, found ${JSON.stringify(size)}`);

@@ -14,15 +14,15 @@
  * 1 when a check fails.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { NGINX, nginxErrors, startNginx } from "./nginx-proxy";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "3093" }, "proxy-port": { type: "string" } } });
 const APP = Number(values.port);
 const PROXY = Number(values["proxy-port"] ?? APP + 1);
-const NGINX = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((p) => existsSync(p));
 
 const failures: string[] = [];
 function check(what: string, ok: boolean, detail = "") {
@@ -67,23 +67,12 @@ async function main() {
   execFileSync(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy"], { env, stdio: "ignore" });
   execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "seed/load.ts"], { env, stdio: "ignore" });
 
-  const conf = readFileSync("deploy/nginx.conf", "utf8")
-    .replace(/proxy_cache_path \S+/, `proxy_cache_path ${path.join(dir, "cache")}`)
-    .replace(/server 127\.0\.0\.1:3000;/, `server 127.0.0.1:${APP};`)
-    .replace(/listen 8080;/, `listen 127.0.0.1:${PROXY};`);
-  mkdirSync(path.join(dir, "logs"));
-  writeFileSync(path.join(dir, "nginx.conf"), conf);
-  // Run as root, nginx's workers would switch to "nobody", who cannot write this private directory.
-  const asRoot = process.getuid?.() === 0 ? "user root; " : "";
-  const nginxArgs = ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-g", `${asRoot}daemon off; pid ${path.join(dir, "nginx.pid")}; error_log ${path.join(dir, "logs", "error.log")};`];
-  execFileSync(NGINX, ["-t", ...nginxArgs], { stdio: "pipe" });
-
   let app: ChildProcess | undefined;
   let proxy: ChildProcess | undefined;
   try {
     app = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(APP), "-H", "127.0.0.1"], { env, stdio: "ignore" });
     await waitFor(`http://127.0.0.1:${APP}/api/timeline`, app, "next start");
-    proxy = spawn(NGINX, nginxArgs, { stdio: "ignore" });
+    proxy = startNginx({ appPort: APP, proxyPort: PROXY, dir });
     await waitFor(`http://127.0.0.1:${PROXY}/api/timeline`, proxy, "nginx");
 
     const url = `http://127.0.0.1:${PROXY}/api/graph?at=2009`;
@@ -114,7 +103,7 @@ async function main() {
     check("past s-maxage the stale entry is served while it is revalidated", stale.status === 200 && ["STALE", "UPDATING", "REVALIDATED"].includes(stale.cache ?? ""), `${stale.cache}`);
     check("and is then fresh again with the same bytes", after.cache === "HIT" && after.body.equals(direct.body), `${after.cache}`);
   } finally {
-    if (failures.length) console.log(readFileSync(path.join(dir, "logs", "error.log"), "utf8").split("\n").slice(-10).join("\n"));
+    if (failures.length) console.log(nginxErrors(dir));
     await stop(proxy);
     await stop(app);
     rmSync(dir, { recursive: true, force: true });

@@ -5,6 +5,7 @@
  * checked against the generated dataset itself.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { overlaps, spanBounds, windowOf } from "@/lib/dates";
 import { synthesizeDataset } from "@/lib/dataset-synth";
 import type { Dataset } from "@/lib/schemas/dataset";
 import { replaceDataset } from "@/lib/server/load-dataset";
@@ -90,6 +91,13 @@ describe(`${RELATIONSHIPS} relationships`, () => {
     expect(year.status).toBe(200);
     expect(year.body.elements.edges.length).toBeGreaterThan(999);
     expect(year.body.elements.edges.length).toBeLessThan(RELATIONSHIPS / 2);
+    // The SQL window (index searches joined with UNION ALL) draws exactly what lib/dates.ts's rule says.
+    const windows: Record<string, string>[] = [{ at: "2009" }, { at: "1985-06" }, { from: "2005", to: "2010" }, { to: "1990" }, { from: "2014" }];
+    for (const q of windows) {
+      const expected = data.relationships.filter((r) => overlaps(spanBounds(r.start, r.end), windowOf(q))).map((r) => r.id).sort();
+      const answer = await callRoute(routes.graph.GET, `/api/graph?${new URLSearchParams(q)}`);
+      expect(answer.body.elements.edges.map((e: { data: { id: string } }) => e.data.id).sort()).toEqual(expected);
+    }
     const window = await callRoute(routes.graph.GET, "/api/graph?from=2005&to=2010");
     expect(window.status).toBe(200);
     expect(window.body.elements.edges.length).toBeGreaterThan(year.body.elements.edges.length);

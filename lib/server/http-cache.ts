@@ -20,12 +20,17 @@ import { sqlGet } from "./sql";
 
 export const CACHE_CONTROL = "public, max-age=0, s-maxage=5, stale-while-revalidate=55";
 
-/** The code's identity: the Next build id when built, else this process's start (development, tests). */
+/**
+ * The code's identity: the Next build id in production; elsewhere (development, tests) this
+ * module's load, so an edit that reloads it also retires every ETag and kept answer.
+ */
 function codeId(): string {
+  const loaded = `d${Date.now().toString(36)}`;
+  if (process.env.NODE_ENV !== "production") return loaded;
   try {
-    return readFileSync(path.join(process.cwd(), ".next", "BUILD_ID"), "utf8").trim().replace(/[^\w-]/g, "") || String(process.pid);
+    return readFileSync(path.join(process.cwd(), ".next", "BUILD_ID"), "utf8").trim().replace(/[^\w-]/g, "") || loaded;
   } catch {
-    return `p${Date.now().toString(36)}`;
+    return loaded;
   }
 }
 const CODE_ID = codeId();
@@ -75,16 +80,19 @@ const MAX_ENTRY_BYTES = MAX_BYTES / 4;
 class AnswerCache {
   private entries = new Map<string, Entry>();
   private bytes = 0;
-  private version = -1;
+  private generation = "";
   readonly inflight = new Map<string, Promise<Entry | null>>();
 
-  /** Forgets everything when the dataset changed: no entry of an older version can be asked for again. */
-  sync(version: number) {
-    if (version === this.version) return;
+  /**
+   * Forgets everything when the dataset or the code changed (the generation is the ETag): no entry
+   * of an older one can be asked for again.
+   */
+  sync(generation: string) {
+    if (generation === this.generation) return;
     this.entries.clear();
     this.inflight.clear();
     this.bytes = 0;
-    this.version = version;
+    this.generation = generation;
   }
 
   get(key: string): Entry | undefined {
@@ -96,8 +104,8 @@ class AnswerCache {
     return entry;
   }
 
-  set(version: number, key: string, entry: Entry) {
-    if (version !== this.version || entry.body.byteLength > MAX_ENTRY_BYTES) return;
+  set(generation: string, key: string, entry: Entry) {
+    if (generation !== this.generation || entry.body.byteLength > MAX_ENTRY_BYTES) return;
     const old = this.entries.get(key);
     if (old) this.bytes -= old.body.byteLength;
     this.entries.set(key, entry);
@@ -110,7 +118,7 @@ class AnswerCache {
   }
 
   stats() {
-    return { entries: this.entries.size, bytes: this.bytes, version: this.version };
+    return { entries: this.entries.size, bytes: this.bytes, generation: this.generation };
   }
 }
 
@@ -175,9 +183,8 @@ async function collect(response: Response): Promise<{ body: Uint8Array } | { str
  * 200 small enough. Only 200s carry the validator; errors are neither kept nor validated.
  */
 export async function cachedAnswer(request: Request, query: unknown, compute: () => Promise<Response>): Promise<Response> {
-  const version = datasetVersion();
-  cache.sync(version);
-  const etag = etagOf(version);
+  const etag = etagOf(datasetVersion());
+  cache.sync(etag);
   if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) {
     return new Response(null, { status: 304, headers: validatorHeaders(etag) });
   }
@@ -209,7 +216,7 @@ export async function cachedAnswer(request: Request, query: unknown, compute: ()
       return new Response(read.stream, { status: 200, headers });
     }
     const entry: Entry = { body: read.body, headers: [...headers.filter(([k]) => k !== "content-length"), ["content-length", String(read.body.byteLength)]] };
-    cache.set(version, key, entry);
+    cache.set(etag, key, entry);
     resolveInflight(entry);
     return send(entry);
   } catch (e) {
