@@ -135,52 +135,80 @@ function validatorHeaders(etag: string): [string, string][] {
   ];
 }
 
-/**
- * Reads a response's body into memory up to MAX_ENTRY_BYTES. Beyond that it gives back a stream of
- * what was read followed by the rest, so a very large export is still streamed, just not kept.
- */
-async function collect(response: Response): Promise<{ body: Uint8Array } | { stream: ReadableStream<Uint8Array> }> {
-  if (!response.body) return { body: new Uint8Array() };
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    size += value.byteLength;
-    if (size > MAX_ENTRY_BYTES) {
-      const read = chunks;
-      return {
-        stream: new ReadableStream<Uint8Array>({
-          start(controller) {
-            for (const c of read) controller.enqueue(c);
-          },
-          async pull(controller) {
-            const next = await reader.read();
-            if (next.done) controller.close();
-            else controller.enqueue(next.value);
-          },
-          cancel(reason) {
-            return reader.cancel(reason);
-          },
-        }),
-      };
-    }
-  }
+const concat = (chunks: Uint8Array[], size: number) => {
   const body = new Uint8Array(size);
   let at = 0;
   for (const c of chunks) {
     body.set(c, at);
     at += c.byteLength;
   }
-  return { body };
+  return body;
+};
+
+/**
+ * Passes a body through to the client as it is written (an export streams) while keeping a copy of
+ * up to MAX_ENTRY_BYTES; `done` gets the whole body once it has ended, or null when it was too
+ * large, failed or was cancelled. Up to that size the body is read as fast as it is written,
+ * whatever the client's pace, so requests waiting for the same answer never wait on a slow
+ * client; past it (not kept) it is read only as fast as the client takes it.
+ */
+function keepWhileSending(body: ReadableStream<Uint8Array>, done: (whole: Uint8Array | null) => void): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let pumping = true;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      void (async () => {
+        try {
+          for (;;) {
+            const next = await reader.read();
+            if (next.done) {
+              pumping = false;
+              done(concat(chunks, size));
+              controller.close();
+              return;
+            }
+            size += next.value.byteLength;
+            if (size > MAX_ENTRY_BYTES) {
+              pumping = false;
+              chunks.length = 0;
+              done(null);
+              controller.enqueue(next.value);
+              return;
+            }
+            chunks.push(next.value);
+            controller.enqueue(next.value);
+          }
+        } catch (e) {
+          pumping = false;
+          done(null);
+          controller.error(e);
+        }
+      })();
+    },
+    async pull(controller) {
+      if (pumping) return;
+      try {
+        const next = await reader.read();
+        if (next.done) controller.close();
+        else controller.enqueue(next.value);
+      } catch (e) {
+        controller.error(e);
+      }
+    },
+    cancel(reason) {
+      done(null);
+      return reader.cancel(reason);
+    },
+  });
 }
 
 /**
  * Answers a read from the cache or computes it once: 304 when the client holds the current
- * version, the kept bytes when this process has them, else `compute()`'s answer, kept when it is a
- * 200 small enough. Only 200s carry the validator; errors are neither kept nor validated.
+ * version, the kept bytes when this process has them, else `compute()`'s answer, sent as it is
+ * written and kept when it is a 200 small enough. Requests for a key being computed wait for it
+ * rather than compute it again. Only 200s carry the validator; errors are neither kept nor validated.
  */
 export async function cachedAnswer(request: Request, query: unknown, compute: () => Promise<Response>): Promise<Response> {
   const etag = etagOf(datasetVersion());
@@ -200,29 +228,33 @@ export async function cachedAnswer(request: Request, query: unknown, compute: ()
     if (entry) return send(entry);
   }
 
-  let resolveInflight: (e: Entry | null) => void = () => {};
-  if (!pending) cache.inflight.set(key, new Promise((resolve) => (resolveInflight = resolve)));
+  let settle: (e: Entry | null) => void = () => {};
+  if (!pending) {
+    const inflight = new Promise<Entry | null>((resolve) => {
+      settle = (e) => {
+        if (cache.inflight.get(key) === inflight) cache.inflight.delete(key);
+        resolve(e);
+      };
+    });
+    cache.inflight.set(key, inflight);
+  }
   try {
     const response = await compute();
-    if (response.status !== 200) {
-      resolveInflight(null);
+    if (response.status !== 200 || !response.body) {
+      settle(null);
       return response;
     }
     const headers: [string, string][] = [...response.headers.entries()].filter(([k]) => k !== "etag" && k !== "cache-control");
     headers.push(...validatorHeaders(etag));
-    const read = await collect(response);
-    if ("stream" in read) {
-      resolveInflight(null);
-      return new Response(read.stream, { status: 200, headers });
-    }
-    const entry: Entry = { body: read.body, headers: [...headers.filter(([k]) => k !== "content-length"), ["content-length", String(read.body.byteLength)]] };
-    cache.set(etag, key, entry);
-    resolveInflight(entry);
-    return send(entry);
+    const body = keepWhileSending(response.body, (whole) => {
+      if (whole === null) return settle(null);
+      const entry: Entry = { body: whole, headers: [...headers.filter(([k]) => k !== "content-length"), ["content-length", String(whole.byteLength)]] };
+      cache.set(etag, key, entry);
+      settle(entry);
+    });
+    return new Response(body, { status: 200, headers });
   } catch (e) {
-    resolveInflight(null);
+    settle(null);
     throw e;
-  } finally {
-    if (!pending) cache.inflight.delete(key);
   }
 }
