@@ -18,7 +18,7 @@
  * - the browser part, when scripts/bench-browser.ts exists (`--url`; JSON on its last output line).
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import path from "node:path";
@@ -277,6 +277,8 @@ async function benchSize(size: string): Promise<Row[]> {
     }
   } finally {
     rmSync(path.join(ROOT, "public", STATIC_NAME), { force: true });
+    // Leaves no empty public/ behind when the benchmark made it.
+    if (existsSync(path.join(ROOT, "public")) && readdirSync(path.join(ROOT, "public")).length === 0) rmSync(path.join(ROOT, "public"), { recursive: true });
     await new Promise<void>((r) => (plain ? plain.close(() => r()) : r()));
     if (server) await stop(server);
     rmSync(dir, { recursive: true, force: true });
