@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -7,7 +8,11 @@ export const metadata: Metadata = {
   description: "Who supported, infiltrated, fought or traded with whom, and when: dated, sourced relationships from the 1980s to 2015.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request, the 404 page included: the Content-Security-Policy allows
+  // only scripts carrying this request's nonce (proxy.ts), and a page prerendered at build time
+  // would carry none.
+  await connection();
   return (
     <html lang="en">
       <body>{children}</body>

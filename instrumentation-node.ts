@@ -1,0 +1,24 @@
+import { subscribe } from "node:diagnostics_channel";
+import { REFUSED_METHOD_HEADER, REFUSED_PARAMETER_HEADER } from "./lib/security-headers";
+
+/** Methods Node accepts but a web Request cannot carry (CONNECT never reaches a request handler). */
+const UNREPRESENTABLE = new Set(["TRACE", "TRACK"]);
+
+type NodeRequest = { method?: string; url?: string; headers: Record<string, string | string[] | undefined> };
+
+subscribe("http.server.request.start", (message) => {
+  const { request } = message as { request: NodeRequest };
+  // Only this hook may set the header: a client's own copy is dropped.
+  delete request.headers[REFUSED_METHOD_HEADER];
+  delete request.headers[REFUSED_PARAMETER_HEADER];
+  if (request.method && UNREPRESENTABLE.has(request.method)) {
+    request.headers[REFUSED_METHOD_HEADER] = request.method;
+    request.method = "OPTIONS";
+  }
+  const url = request.url ?? "";
+  const query = url.indexOf("?");
+  if (url.startsWith("/api") && query >= 0) {
+    const proto = new URLSearchParams(url.slice(query + 1)).get("__proto__");
+    if (proto !== null) request.headers[REFUSED_PARAMETER_HEADER] = encodeURIComponent(proto);
+  }
+});
