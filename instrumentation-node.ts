@@ -15,10 +15,15 @@ subscribe("http.server.request.start", (message) => {
     request.headers[REFUSED_METHOD_HEADER] = request.method;
     request.method = "OPTIONS";
   }
-  const url = request.url ?? "";
-  const query = url.indexOf("?");
-  if (url.startsWith("/api") && query >= 0) {
-    const proto = new URLSearchParams(url.slice(query + 1)).get("__proto__");
+  const raw = request.url ?? "";
+  const q = raw.indexOf("?");
+  const pathPart = q >= 0 ? raw.slice(0, q) : raw;
+  const queryPart = q >= 0 ? raw.slice(q + 1) : null;
+  // Next answers a path with "//" by a bare redirect, before any header or route of ours; merged
+  // here instead, as nginx does by default.
+  if (pathPart.includes("//")) request.url = pathPart.replace(/\/{2,}/g, "/") + (queryPart === null ? "" : `?${queryPart}`);
+  if (pathPart.startsWith("/api") && queryPart !== null) {
+    const proto = new URLSearchParams(queryPart).get("__proto__");
     if (proto !== null) request.headers[REFUSED_PARAMETER_HEADER] = encodeURIComponent(proto);
   }
 });
