@@ -5,7 +5,7 @@ import { API_CONTENT_SECURITY_POLICY, REFUSED_METHOD_HEADER, REFUSED_PARAMETER_H
 const API_METHODS = ["GET", "HEAD", "OPTIONS"];
 
 /**
- * In front of every page and API answer (not the build's static files, which next.config.js covers):
+ * In front of every page and API answer (not the build's static files, which next.config.ts covers):
  * the security headers, a fresh CSP nonce per page, and the /api answers Next would otherwise give
  * in its own format (unsupported methods, undecodable paths).
  */

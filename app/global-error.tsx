@@ -17,8 +17,7 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
             <button type="button" onClick={reset}>
               Try again
             </button>{" "}
-            {/* A plain link: the router may be what failed. */}
-            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+            {/* A plain link, not next/link: the router may be what failed. */}
             or <a href="/">reload the network explorer</a>.
           </p>
         </main>
