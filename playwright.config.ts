@@ -17,6 +17,9 @@ export default defineConfig({
   use: {
     baseURL,
     trace: "retain-on-failure",
+    // No fades or animated zooms: what a test reads or clicks is the settled drawing, whatever the
+    // machine's speed (the explorer honours the setting; see fadeMs in NetworkGraph).
+    reducedMotion: "reduce",
     launchOptions: {
       executablePath: systemChromium,
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
