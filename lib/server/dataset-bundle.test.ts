@@ -63,14 +63,14 @@ describe("export and import of the whole store", () => {
     expect(story.length).toBeGreaterThan(0);
     expect(counts).toEqual({
       actors: 42,
-      actorNames: 40,
-      relationships: 84,
+      actorNames: 41,
+      relationships: 85,
       events: 30,
-      participants: 87,
+      participants: 88,
       sources: 11,
       places: 17,
       storySteps: story.length,
-      citations: 132 + story.reduce((n, s) => n + s.citations.length, 0),
+      citations: 134 + story.reduce((n, s) => n + s.citations.length, 0),
     });
 
     const b = bundleText(await exportBundle(empty));
@@ -213,13 +213,13 @@ describe("the command line", () => {
 
     const exported = await cli(["export", "--out", out], seeded);
     expect(exported.code, exported.stderr).toBe(0);
-    expect(exported.stdout).toMatch(/^dataset:export: wrote 42 actors, 84 relationships, 30 events, 11 sources, 17 places from .* \(\d+ bytes\)\n$/);
+    expect(exported.stdout).toMatch(/^dataset:export: wrote 42 actors, 85 relationships, 30 events, 11 sources, 17 places from .* \(\d+ bytes\)\n$/);
     expect(readFileSync(out, "utf8")).toBe(await seedBundleText());
 
     const empty = freshDatabaseFile();
     const imported = await cli(["import", out], empty);
     expect(imported.code, imported.stderr).toBe(0);
-    expect(imported.stdout).toContain("dataset:import: loaded 42 actors (40 names and aliases), 84 relationships");
+    expect(imported.stdout).toContain("dataset:import: loaded 42 actors (41 names and aliases), 85 relationships");
     expect(bundleText(await exportBundle(open(empty)))).toBe(await seedBundleText());
 
     const broken = path.join(dir, "broken.json");

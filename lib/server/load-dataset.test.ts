@@ -5,6 +5,7 @@ import { readDatasetDir } from "../dataset-files";
 import { synthesizeDataset } from "../dataset-synth";
 import { canonicalDataset } from "../schemas/bundle";
 import { readDataset } from "./dataset-bundle";
+import { getDatasetVersion } from "./dataset-version";
 import { isStoreEmpty, replaceDataset } from "./load-dataset";
 import { createPrismaClient, type PrismaClient } from "./prisma-client";
 
@@ -52,6 +53,20 @@ describe("replaceDataset", () => {
     bad.relationships[1]!.citations.push({ source: "no-such-source", note: "A citation of a source that does not exist." });
     await expect(replaceDataset(client, bad)).rejects.toThrow();
     expect(await dumpStore(client)).toEqual(before);
+  });
+
+  it("bumps the dataset's version with every load, and not with a load that fails", async () => {
+    const client = open(freshDatabaseFile());
+    expect(await getDatasetVersion(client)).toBe(0);
+    const dataset = readDatasetDir(MINI_DATASET);
+    await replaceDataset(client, dataset);
+    expect(await getDatasetVersion(client)).toBe(1);
+    await replaceDataset(client, dataset);
+    expect(await getDatasetVersion(client)).toBe(2);
+    const bad = structuredClone(dataset);
+    bad.relationships[0]!.citations.push({ source: "no-such-source", note: "A citation of a source that does not exist." });
+    await expect(replaceDataset(client, bad)).rejects.toThrow();
+    expect(await getDatasetVersion(client)).toBe(2);
   });
 });
 

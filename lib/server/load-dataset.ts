@@ -58,6 +58,19 @@ const TABLES_CHILDREN_FIRST = [
 ] as const;
 
 /**
+ * Marks the change to the data inside the load's own transaction, as bumpDatasetVersion
+ * (dataset-version.ts) does for Prisma transactions: caches, validators and the stored layout key on it.
+ */
+function markDataChanged(sqlite: Database.Database, now: Date = new Date()): void {
+  sqlite
+    .prepare(
+      `INSERT INTO "DatasetInfo" ("id", "version", "updatedAt") VALUES (1, 1, ?) ` +
+        `ON CONFLICT ("id") DO UPDATE SET "version" = "version" + 1, "updatedAt" = excluded."updatedAt"`,
+    )
+    .run(now.toISOString());
+}
+
+/**
  * After a load that replaced a larger store, the freed pages would keep the file at its largest
  * size; VACUUM gives them back when they are a good part of it. The checkpoint then moves the
  * committed pages out of the write-ahead log and truncates it, so the -wal file does not stay as
@@ -100,6 +113,7 @@ export async function replaceDataset(client: PrismaClient, dataset: Dataset): Pr
       insertAll(sqlite, "StoryStepActor", rows.storyStepActors);
       insertAll(sqlite, "StoryStepRelationship", rows.storyStepRelationships);
       insertAll(sqlite, "Citation", rows.citations);
+      markDataChanged(sqlite);
     });
     load.immediate();
     compact(sqlite);
