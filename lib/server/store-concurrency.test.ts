@@ -9,6 +9,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callRoute, loadedDatabaseFile, SEED_DATASET } from "@/test/setup/database";
+import { readDatasetDir } from "../dataset-files";
 import { synthesizeDataset } from "../dataset-synth";
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from "../schemas/bundle";
 import { createPrismaClient } from "./prisma-client";
@@ -48,7 +49,8 @@ describe("the store while an import commits", () => {
     // Imported only now, so the process's one Prisma client opens this file.
     const sourcesRoute = await import("@/app/api/sources/route");
     const client = createPrismaClient(file);
-    const old = { sources: 11, actors: 42, relationships: 84 };
+    const seed = readDatasetDir(SEED_DATASET);
+    const old = { sources: seed.sources.length, actors: seed.actors.length, relationships: seed.relationships.length };
     const fresh = { sources: large.sources.length, actors: large.actors.length, relationships: large.relationships.length };
 
     const seen: string[] = [];
