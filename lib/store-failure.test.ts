@@ -50,3 +50,23 @@ describe("describeStoreFailure", () => {
     expect(describeStoreFailure(new TypeError("cannot read properties of undefined"))).toBeNull();
   });
 });
+
+describe("describeStoreFailure through Prisma", () => {
+  it("reads what Prisma keeps of the driver's error: a store without tables", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "explorer-blank-"));
+    dirs.push(dir);
+    const file = path.join(dir, "blank.db");
+    writeFileSync(file, "");
+    const { createPrismaClient } = await import("./server/prisma-client");
+    const client = createPrismaClient(file);
+    try {
+      const e = await client.source.findMany().then(
+        () => new Error("expected a failure"),
+        (error: unknown) => error,
+      );
+      expect(describeStoreFailure(e)).toBe("the store has no tables: run npm run db:migrate first");
+    } finally {
+      await client.$disconnect();
+    }
+  });
+});
