@@ -28,7 +28,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   // The real built app (npm run build first) on its own database, migrated and seeded afresh.
   webServer: {
-    command: `rm -f data/e2e.db && prisma migrate deploy && tsx --conditions=react-server seed/load.ts && next start -p ${port} -H 127.0.0.1`,
+    command: `rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && prisma migrate deploy && tsx --conditions=react-server seed/load.ts && next start -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/api/timeline`,
     env: { DATABASE_URL: "file:./data/e2e.db", NEXT_TELEMETRY_DISABLED: "1" },
     reuseExistingServer: false,
