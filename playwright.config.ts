@@ -17,6 +17,9 @@ export default defineConfig({
   use: {
     baseURL,
     trace: "retain-on-failure",
+    // No fades or animated zooms: what a test reads or clicks is the settled drawing, whatever the
+    // machine's speed (the explorer honours the setting; see fadeMs in NetworkGraph).
+    reducedMotion: "reduce",
     launchOptions: {
       executablePath: systemChromium,
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
@@ -25,7 +28,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   // The real built app (npm run build first) on its own database, migrated and seeded afresh.
   webServer: {
-    command: `rm -f data/e2e.db && prisma migrate deploy && tsx --conditions=react-server seed/load.ts && next start -p ${port} -H 127.0.0.1`,
+    command: `rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && prisma migrate deploy && tsx --conditions=react-server seed/load.ts && next start -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/api/timeline`,
     env: { DATABASE_URL: "file:./data/e2e.db", NEXT_TELEMETRY_DISABLED: "1" },
     reuseExistingServer: false,

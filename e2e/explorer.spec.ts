@@ -79,17 +79,26 @@ test("actors stay where they are as time moves, and the layout is the same on ev
 });
 
 test("play moves the date on by itself and pause stops it", async ({ page }) => {
+  // The page's clock is the test's: each tick happens when the test moves time on, so a slow
+  // machine cannot make play run ahead of what the test checks.
+  await page.clock.install();
   await openExplorer(page, "date=2003", "2003");
   await page.getByLabel("Speed").selectOption("fast");
+  await page.clock.pauseAt(Date.now() + 60_000);
+  const urlDate = () => new URL(page.url()).searchParams.get("date");
   await page.getByTestId("play").click();
   await expect(page.getByTestId("play")).toHaveAttribute("data-playing", "true");
-  await waitForGraph(page, "2005");
+  expect(urlDate()).toBe("2003");
+  await page.clock.runFor(500); // one tick at the fast speed
+  await expect.poll(urlDate).toBe("2004");
+  await page.clock.runFor(500);
+  await expect.poll(urlDate).toBe("2005");
   await page.getByTestId("play").click();
   await expect(page.getByTestId("play")).toHaveAttribute("data-playing", "false");
-  const stoppedAt = await page.getByTestId("network-graph").getAttribute("data-graph-date");
-  await page.waitForTimeout(1500); // three ticks at the fast speed
-  await expect(page.getByTestId("network-graph")).toHaveAttribute("data-graph-date", stoppedAt!);
-  expect(new URL(page.url()).searchParams.get("date")).toBe(stoppedAt);
+  await page.clock.runFor(1500); // three ticks' worth: none may come
+  expect(urlDate()).toBe("2005");
+  await page.clock.resume();
+  await waitForGraph(page, "2005");
 });
 
 test("clicking an edge opens its evidence with every citation", async ({ page, request }) => {
@@ -98,8 +107,8 @@ test("clicking an edge opens its evidence with every citation", async ({ page, r
   const rels = (await relationshipsAt(request, "at=2009")).filter((r) => drawn.includes(r.id));
   // The claim the article calls disputed, if drawn then; else any relationship with a page citation.
   const target = rels.find((r) => r.certainty === "contested") ?? rels.find((r) => r.citations.some((c) => c.pages))!;
+  // Without motion (playwright.config.ts) the fit is done when the click returns.
   await page.getByRole("button", { name: "Fit what is drawn into view" }).click();
-  await page.waitForTimeout(100);
   await clickElement(page, target.id);
 
   const panel = page.getByTestId("detail-panel");
@@ -258,12 +267,11 @@ test("every control can be reached by keyboard and has an accessible name", asyn
 
 test("screenshots at three dates for the record", async ({ page }) => {
   for (const date of ["2003", "2009", "2014"]) {
+    // Without motion (playwright.config.ts) there are no fades to wait for.
     await openExplorer(page, `date=${date}`, date);
-    await page.waitForTimeout(500); // let the fades finish so the picture is the settled one
     await screenshot(page, `explorer-${date}`);
   }
   await openExplorer(page, "date=2009&triangle=1&mode=upto", "2009");
-  await page.waitForTimeout(500);
   await screenshot(page, "explorer-2009-triangle-up-to");
 });
 
@@ -272,7 +280,6 @@ test.describe("on a 390-pixel-wide phone", () => {
 
   test("the graph, the slider and the evidence fit the screen", async ({ page }) => {
     await openExplorer(page, "date=2009", "2009");
-    await page.waitForTimeout(500);
     await screenshot(page, "explorer-phone-2009");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     const box = (await page.getByTestId("network-graph").boundingBox())!;

@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDatasetDir } from "./dataset-files";
-import { DatasetError, formatProblem } from "./dataset-validation";
+import { synthesizeDataset } from "./dataset-synth";
+import { DatasetError, formatProblem, validateDataset } from "./dataset-validation";
+import { DATASET_FILES, LIMITS } from "./schemas/dataset";
 
 const MINI = path.resolve("test/fixtures/mini");
 
@@ -119,5 +121,74 @@ describe("story validation", () => {
     expect(problemsOf(day)[0]).toMatch(/entry #1 \(id: first-ties\), field date: expected a year or a month/);
     const backwards = brokenCopy("story.yaml", (t) => t.replace("from: 2009", "from: 2015"));
     expect(problemsOf(backwards)).toEqual([expect.stringMatching(/entry #2 \(id: meeting-and-break\), field from: the window starts \(2015\) after it ends \(2014\)/)]);
+  });
+});
+
+describe("limits on what an entry may hold", () => {
+  const files = Object.fromEntries(Object.keys(DATASET_FILES).map((s) => [s, `${s}.yaml`])) as Parameters<typeof validateDataset>[1];
+  const base = () => synthesizeDataset({ relationships: 30 });
+  const refused = (d: ReturnType<typeof base>): string[] => {
+    try {
+      validateDataset(d, files);
+    } catch (e) {
+      if (e instanceof DatasetError) return e.problems.map(formatProblem);
+      throw e;
+    }
+    throw new Error("expected the dataset to be refused");
+  };
+
+  it("refuses a 2 MB description by file, entry and field", () => {
+    const d = base();
+    d.actors[2]!.description = "x".repeat(2 * 1024 * 1024);
+    const problems = refused(d);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^actors\.yaml, entry #3 \(id: actor-03\), field description: expected a description of at most 4,000 characters, found 2,097,152$/);
+  });
+
+  it("refuses over-long text in every kind of entry", () => {
+    const d = base();
+    d.relationships[0]!.summary = "s".repeat(LIMITS.summary + 1);
+    d.relationships[1]!.citations[0]!.note = "n".repeat(LIMITS.note + 1);
+    d.sources[0]!.title = "t".repeat(LIMITS.title + 1);
+    d.places[0]!.name = "p".repeat(LIMITS.name + 1);
+    d.events[0]!.participants[0]!.note = "q".repeat(LIMITS.note + 1);
+    d.actors[0]!.aliases = Array.from({ length: LIMITS.list + 1 }, (_, i) => `Alias ${i}`);
+    const problems = refused(d);
+    expect(problems).toContainEqual(expect.stringMatching(/^relationships\.yaml, entry #1 \(id: tie-01\), field summary: expected a summary of at most 2,000/));
+    expect(problems).toContainEqual(expect.stringMatching(/^relationships\.yaml, entry #2 \(id: tie-02\), field citations\.0\.note: expected .* at most 2,000/));
+    expect(problems).toContainEqual(expect.stringMatching(/^sources\.yaml, entry #1 \(id: source-01\), field title: expected a title of at most 300/));
+    expect(problems).toContainEqual(expect.stringMatching(/^places\.yaml, entry #1 \(id: place-1\), field name: expected a name of at most 200/));
+    expect(problems).toContainEqual(expect.stringMatching(/^events\.yaml, entry #1 \(id: event-1\), field participants\.0\.note: /));
+    expect(problems).toContainEqual(expect.stringMatching(/^actors\.yaml, entry #1 \(id: actor-01\), field aliases: expected at most 200 entries, found 201/));
+  });
+
+  it("takes only http and https addresses", () => {
+    for (const url of ["javascript:alert(1)", "data:text/html,<b>x</b>", "file:///etc/passwd", "ftp://example.org/x"]) {
+      const d = base();
+      d.sources[1]!.url = url;
+      expect(refused(d)).toEqual([expect.stringMatching(/^sources\.yaml, entry #2 \(id: source-02\), field url: expected a web address starting with http:\/\/ or https:\/\//)]);
+    }
+    const d = base();
+    d.sources[1]!.url = "http://example.org/a";
+    d.sources[2]!.url = "https://example.org/b";
+    expect(() => validateDataset(d, files)).not.toThrow();
+  });
+
+  it("refuses control characters; prose keeps its tabs and line breaks, a name has none", () => {
+    const d = base();
+    d.actors[0]!.name = "Name\u0007bell";
+    d.actors[1]!.name = "Two\nlines";
+    d.relationships[0]!.summary = "A summary with an escape \u001b[31m inside it.";
+    d.events[0]!.description = "A description with a NUL \u0000 inside it.";
+    const problems = refused(d);
+    expect(problems).toContainEqual(expect.stringMatching(/actors\.yaml, entry #1 \(id: actor-01\), field name: expected a name on one line without control characters/));
+    expect(problems).toContainEqual(expect.stringMatching(/actors\.yaml, entry #2 \(id: actor-02\), field name: expected a name on one line/));
+    expect(problems).toContainEqual(expect.stringMatching(/relationships\.yaml, entry #1 \(id: tie-01\), field summary: expected a summary without control characters/));
+    expect(problems).toContainEqual(expect.stringMatching(/events\.yaml, entry #1 \(id: event-1\), field description: expected a description without control characters/));
+    expect(problems).toHaveLength(4);
+
+    const fine = base();
+    fine.relationships[0]!.summary = "First paragraph.\n\nSecond paragraph,\tindented.";
+    expect(() => validateDataset(fine, files)).not.toThrow();
   });
 });

@@ -162,6 +162,24 @@ export function stepOf(date: string): StepPrecision {
   return parsePartialDate(date)?.precision === "month" ? "month" : "year";
 }
 
+/**
+ * A link's date (or window start, or compared date) outside the data's span is reported like any other bad value and
+ * dropped for the default, rather than silently moved to the nearest end: `/?date=2030` says so.
+ */
+export function checkDatesWithin(state: ViewState, bounds: DateBounds): { state: ViewState; problems: UrlProblem[] } {
+  const problems: UrlProblem[] = [];
+  const span = `a date within the data, ${formatPartialDate(atPrecision(bounds.first, "year"))} to ${formatPartialDate(atPrecision(bounds.last, "year"))}`;
+  const next = { ...state };
+  for (const param of ["date", "from", "base"] as const) {
+    const value = state[param];
+    if (value !== null && clampDate(value, bounds) !== value) {
+      problems.push({ param, value, expected: span });
+      next[param] = null;
+    }
+  }
+  return { state: next, problems };
+}
+
 /** Keeps a slider date within the dataset's span, at its own precision. */
 export function clampDate(date: string, bounds: DateBounds): string {
   const step = stepOf(date);

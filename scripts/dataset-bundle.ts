@@ -8,15 +8,18 @@
  * Exit codes: 0 done (or left as it was with --if-empty), 1 refused or failed (nothing written),
  * 2 a wrong command line.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { tooLarge, writeFileAtomically } from "../lib/dataset-files";
 import { DatasetError } from "../lib/dataset-validation";
 import { databaseFile } from "../lib/env";
 import { parseBundleText } from "../lib/schemas/bundle";
 import { bundleText, exportBundle } from "../lib/server/dataset-bundle";
 import { isStoreEmpty, replaceDataset } from "../lib/server/load-dataset";
 import { createPrismaClient } from "../lib/server/prisma-client";
+import { LIMITS } from "../lib/schemas/dataset";
+import { describeStoreFailure } from "../lib/store-failure";
 
 const USAGE = `usage:
   dataset-bundle export [--out FILE]
@@ -52,10 +55,14 @@ async function runExport(args: string[]) {
       `${bundle.sources.length} sources, ${bundle.places.length} places`;
     if (values.out) {
       const out = path.resolve(values.out);
-      writeFileSync(out, text);
+      // Never in place: a full disk half-way must not leave the previous good backup truncated.
+      writeFileAtomically(out, text);
       console.log(`dataset:export: wrote ${counts} from ${file} to ${shown(out)} (${Buffer.byteLength(text)} bytes)`);
     } else {
-      process.stdout.write(text);
+      await new Promise<void>((resolve, reject) => {
+        process.stdout.once("error", reject);
+        process.stdout.write(text, (e) => (e ? reject(e) : resolve()));
+      });
       // stdout is the bundle; the summary goes to stderr so a redirect captures only the file.
       console.error(`dataset:export: wrote ${counts} from ${file}`);
     }
@@ -71,8 +78,12 @@ async function runImport(args: string[]) {
   const name = shown(input);
   let text: string;
   try {
+    // Checked before reading: a bundle this large is a mistake, and reading it could exhaust memory.
+    const size = statSync(input).size;
+    if (size > LIMITS.fileBytes) throw new DatasetError([{ file: name, entry: null, field: null, message: tooLarge(size) }]);
     text = readFileSync(input, "utf8");
   } catch (e) {
+    if (e instanceof DatasetError) throw e;
     throw new DatasetError([{ file: name, entry: null, field: null, message: `cannot read the file (${(e as Error).message})` }]);
   }
   // Checked before the store is opened: a bad bundle never gets near the database.
@@ -108,10 +119,17 @@ main(process.argv.slice(2)).catch((e: unknown) => {
     console.error(`dataset-bundle: ${(e as Error).message}\n${USAGE}`);
     process.exit(2);
   }
+  const failure = describeStoreFailure(e);
   if (e instanceof DatasetError) {
     console.error(`${command}: nothing was written; ${e.message}`);
+  } else if (e instanceof CommandError) {
+    console.error(`${command}: failed; ${e.message}`);
+  } else if (failure) {
+    // One line, no stack: what happened, and that the store or the previous file is as it was.
+    const kept = command === "dataset:import" ? "the store is as it was" : "any previous file is as it was";
+    console.error(`${command}: failed: ${failure}; nothing was written, ${kept}`);
   } else {
-    console.error(`${command}: failed;`, e instanceof CommandError ? e.message : e);
+    console.error(`${command}: failed;`, e);
   }
   process.exit(1);
 });

@@ -6,11 +6,12 @@
  * The same options always write the same bytes. Exit codes: 0 written, 1 failed (nothing written),
  * 2 a wrong command line.
  */
-import { renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { writeFileAtomically } from "../lib/dataset-files";
 import { synthesizeDataset } from "../lib/dataset-synth";
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from "../lib/schemas/bundle";
+import { describeStoreFailure } from "../lib/store-failure";
 
 const USAGE = "usage: dataset-synth --relationships N [--seed N] --out FILE";
 
@@ -46,13 +47,10 @@ const bundle: Bundle = { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, ...data
 // The same text as dataset:export writes, so an import then an export gives this file back.
 const text = `${JSON.stringify(bundle, null, 2)}\n`;
 const out = path.resolve(values.out);
-const temporary = `${out}.${process.pid}.tmp`;
 try {
-  writeFileSync(temporary, text);
-  renameSync(temporary, out);
+  writeFileAtomically(out, text);
 } catch (e) {
-  rmSync(temporary, { force: true });
-  console.error(`dataset-synth: could not write ${out} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); nothing was written`);
+  console.error(`dataset-synth: failed: ${describeStoreFailure(e) ?? (e as Error).message}; nothing was written to ${out}`);
   process.exit(1);
 }
 console.log(

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -54,5 +54,20 @@ describe("seed/load.ts", () => {
     expect(result.stderr).toMatch(/nothing was written/);
     expect(result.stderr).toMatch(/actors\.yaml, entry #4 \(id: power-b\), field kind:/);
     expect(await countActors(file)).toBe(4);
+  });
+
+  it("a missing or unmigrated store: one line naming the command that fixes it, no stack, nothing created", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "seed-store-"));
+    const missing = path.join(dir, "missing.db");
+    const none = await seed(missing, "--dir", MINI_DATASET);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toBe(`seed: failed; no database at ${missing}; run npm run db:migrate first (or set DATABASE_URL)\n`);
+    expect(existsSync(missing)).toBe(false);
+
+    const blank = path.join(dir, "blank.db");
+    writeFileSync(blank, "");
+    const unmigrated = await seed(blank, "--dir", MINI_DATASET);
+    expect(unmigrated.code).toBe(1);
+    expect(unmigrated.stderr).toBe("seed: failed: the store has no tables: run npm run db:migrate first; nothing was written, the store is as it was\n");
   });
 });

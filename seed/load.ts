@@ -3,6 +3,7 @@
  * `--if-empty` loads only into an empty store (the quick start uses it, so a store with edits is
  * never overwritten by starting the app). `--dir DIR` reads another directory of seed files.
  */
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { readDatasetDir } from "../lib/dataset-files";
@@ -10,6 +11,10 @@ import { DatasetError } from "../lib/dataset-validation";
 import { databaseFile } from "../lib/env";
 import { isStoreEmpty, replaceDataset } from "../lib/server/load-dataset";
 import { createPrismaClient } from "../lib/server/prisma-client";
+import { describeStoreFailure } from "../lib/store-failure";
+
+/** A refusal with a message of its own, printed without a stack. */
+class CommandError extends Error {}
 
 async function main() {
   const { values } = parseArgs({
@@ -18,6 +23,8 @@ async function main() {
   const dir = path.resolve(values.dir ?? path.join(process.cwd(), "seed", "data"));
   const dataset = readDatasetDir(dir);
   const file = databaseFile();
+  // Refused rather than let SQLite create an empty file without tables.
+  if (!existsSync(file)) throw new CommandError(`no database at ${file}; run npm run db:migrate first (or set DATABASE_URL)`);
   const client = createPrismaClient(file);
   try {
     if (values["if-empty"] && !(await isStoreEmpty(client))) {
@@ -36,8 +43,13 @@ async function main() {
 }
 
 main().catch((e: unknown) => {
+  const failure = describeStoreFailure(e);
   if (e instanceof DatasetError) {
     console.error(`seed: nothing was written; ${e.message}`);
+  } else if (e instanceof CommandError) {
+    console.error(`seed: failed; ${e.message}`);
+  } else if (failure) {
+    console.error(`seed: failed: ${failure}; nothing was written, the store is as it was`);
   } else {
     console.error("seed: failed;", e);
   }

@@ -89,7 +89,7 @@ describe("the seeded dataset through the routes", () => {
 
   it("draws the 2009 Zabadani contacts only in 2009, and the oil trade in 2015", async () => {
     const meeting = (await relationships("?at=2009&actor=islamic-state&type=cooperation")).find((r) => r.from.id === "syrian-intelligence");
-    expect(meeting?.certainty).toBe("reported");
+    expect(meeting?.certainty).toBe("documented");
     expect(edgeIds(await graphAt("2009"))).toContain(meeting!.id);
     expect(edgeIds(await graphAt("2008"))).not.toContain(meeting!.id);
     expect(edgeIds(await graphAt("2010"))).not.toContain(meeting!.id);

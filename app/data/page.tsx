@@ -10,7 +10,9 @@ import { listActors } from "@/lib/server/actors";
 import { listEvents } from "@/lib/server/events";
 import { listRelationships } from "@/lib/server/relationships";
 import { listSources } from "@/lib/server/sources";
+import { checkStore } from "@/lib/server/store-status";
 import { listStory } from "@/lib/server/story";
+import { StoreUnavailable } from "../store-unavailable";
 
 export const metadata: Metadata = { title: "All data: actors, relationships, events and sources" };
 
@@ -18,6 +20,8 @@ export const metadata: Metadata = { title: "All data: actors, relationships, eve
 // graph against the data.
 export default async function DataPage() {
   await connection(); // read the store per request, never at build time
+  const problem = await checkStore();
+  if (problem) return <StoreUnavailable problem={problem} />;
   const [actors, relationships, events, sources, story] = await Promise.all([listActors(), listRelationships({}), listEvents({}), listSources(), listStory()]);
   return (
     <main>

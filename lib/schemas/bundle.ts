@@ -14,7 +14,7 @@
 import { z } from "zod";
 import { DatasetError, validateDataset, type DatasetProblem } from "../dataset-validation";
 import { RELATIONSHIP_TYPES } from "../vocabulary";
-import { DATASET_FILES, type Dataset } from "./dataset";
+import { DATASET_FILES, LIMITS, type Dataset } from "./dataset";
 
 export const BUNDLE_FORMAT = "actor-network-explorer/dataset";
 export const BUNDLE_VERSION = 1;
@@ -113,6 +113,9 @@ export function parseBundle(raw: unknown, fileName: string): Dataset {
 
 /** The text of a bundle file to a checked Dataset: parseBundle, with unreadable JSON as a DatasetError too. */
 export function parseBundleText(text: string, fileName: string): Dataset {
+  if (text.length > LIMITS.fileBytes) {
+    throw new DatasetError([{ file: fileName, entry: null, field: null, message: `the bundle holds ${text.length.toLocaleString("en")} characters; at most ${LIMITS.fileBytes / (1024 * 1024)} MB is read` }]);
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ""));

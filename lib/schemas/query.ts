@@ -29,7 +29,10 @@ function checkWindow(q: WindowParams, ctx: z.RefinementCtx) {
   if (q.at !== undefined && (q.from !== undefined || q.to !== undefined)) {
     ctx.addIssue({ code: "custom", path: ["at"], message: "expected either at, or from and/or to, not both" });
   }
-  if (q.from !== undefined && q.to !== undefined && periodOf(q.from).first > periodOf(q.to).last) {
+  // Refinements run even when a field failed its own check; only two valid bounds can be compared
+  // (periodOf throws on anything else, which would turn a bad request into a 500).
+  if (q.from === undefined || q.to === undefined || !isPartialDate(q.from) || !isPartialDate(q.to)) return;
+  if (periodOf(q.from).first > periodOf(q.to).last) {
     ctx.addIssue({ code: "custom", path: ["to"], message: `expected a date not before from (${q.from})` });
   }
 }
@@ -111,7 +114,9 @@ export class QueryError extends Error {
 
 /** Parses URLSearchParams with a route's schema; the first problem becomes a QueryError. */
 export function parseSearchParams<S extends z.ZodType>(schema: S, params: URLSearchParams): z.infer<S> {
-  const raw: Record<string, string | string[]> = {};
+  // No prototype: "__proto__", "constructor" or "toString" are then keys like any other, refused as
+  // unknown, instead of being swallowed by (or read from) Object.prototype.
+  const raw: Record<string, string | string[]> = Object.create(null);
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
     if (LIST_PARAMS.has(key)) raw[key] = values;

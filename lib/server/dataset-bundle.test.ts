@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -63,14 +63,14 @@ describe("export and import of the whole store", () => {
     expect(story.length).toBeGreaterThan(0);
     expect(counts).toEqual({
       actors: 42,
-      actorNames: 40,
-      relationships: 84,
+      actorNames: 41,
+      relationships: 85,
       events: 30,
-      participants: 87,
+      participants: 88,
       sources: 11,
       places: 17,
       storySteps: story.length,
-      citations: 132 + story.reduce((n, s) => n + s.citations.length, 0),
+      citations: 134 + story.reduce((n, s) => n + s.citations.length, 0),
     });
 
     const b = bundleText(await exportBundle(empty));
@@ -190,17 +190,17 @@ describe("a broken bundle changes nothing", () => {
 describe("the command line", () => {
   const root = path.resolve(".");
   /** One run of scripts/dataset-bundle.ts on a store; each costs a second or two. */
-  function cli(args: string[], databaseFile: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  function cli(args: string[], databaseFile: string, stdoutFd?: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
     return new Promise((resolve, reject) => {
       const child = spawn("npx", ["tsx", "--conditions=react-server", "scripts/dataset-bundle.ts", ...args], {
         cwd: root,
         env: { ...process.env, DATABASE_URL: `file:${databaseFile}` },
-        stdio: ["ignore", "pipe", "pipe"],
+        stdio: ["ignore", stdoutFd ?? "pipe", "pipe"],
       });
       let stdout = "";
       let stderr = "";
-      child.stdout.on("data", (d: Buffer) => (stdout += d));
-      child.stderr.on("data", (d: Buffer) => (stderr += d));
+      child.stdout?.on("data", (d: Buffer) => (stdout += d));
+      child.stderr?.on("data", (d: Buffer) => (stderr += d));
       child.on("error", reject);
       child.on("close", (code) => resolve({ code, stdout, stderr }));
     });
@@ -213,13 +213,13 @@ describe("the command line", () => {
 
     const exported = await cli(["export", "--out", out], seeded);
     expect(exported.code, exported.stderr).toBe(0);
-    expect(exported.stdout).toMatch(/^dataset:export: wrote 42 actors, 84 relationships, 30 events, 11 sources, 17 places from .* \(\d+ bytes\)\n$/);
+    expect(exported.stdout).toMatch(/^dataset:export: wrote 42 actors, 85 relationships, 30 events, 11 sources, 17 places from .* \(\d+ bytes\)\n$/);
     expect(readFileSync(out, "utf8")).toBe(await seedBundleText());
 
     const empty = freshDatabaseFile();
     const imported = await cli(["import", out], empty);
     expect(imported.code, imported.stderr).toBe(0);
-    expect(imported.stdout).toContain("dataset:import: loaded 42 actors (40 names and aliases), 84 relationships");
+    expect(imported.stdout).toContain("dataset:import: loaded 42 actors (41 names and aliases), 85 relationships");
     expect(bundleText(await exportBundle(open(empty)))).toBe(await seedBundleText());
 
     const broken = path.join(dir, "broken.json");
@@ -242,6 +242,58 @@ describe("the command line", () => {
     const run = await cli(["import", file, "--if-empty"], store);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/already holds data; left as it is/);
+    expect(await dumpStore(open(store))).toEqual(before);
+  });
+
+  it("a full disk or a missing directory: one line, no stack, a non-zero exit, the previous file untouched", async () => {
+    const seeded = await loadedDatabaseFile(SEED_DATASET);
+    // Every write to /dev/full fails with ENOSPC: the bundle is exported to stdout there.
+    const full = openSync("/dev/full", "w");
+    let run;
+    try {
+      run = await cli(["export"], seeded, full);
+    } finally {
+      closeSync(full);
+    }
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe("dataset:export: failed: the disk is full (ENOSPC); nothing was written, any previous file is as it was\n");
+
+    const dir = tempDir();
+    const missing = await cli(["export", "--out", path.join(dir, "no-such-dir", "bundle.json")], seeded);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^dataset:export: failed: a file or directory does not exist \(ENOENT\); nothing was written.*\n$/);
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
+
+    // A good export over a previous one replaces it whole and leaves no temporary file beside it.
+    const out = path.join(dir, "bundle.json");
+    writeFileSync(out, "previous backup\n");
+    expect((await cli(["export", "--out", out], seeded)).code).toBe(0);
+    expect(readFileSync(out, "utf8")).toBe(await seedBundleText());
+    expect(readdirSync(dir)).toEqual(["bundle.json"]);
+  });
+
+  it("refuses a bundle over the size limit before reading it, and one 2 MB description by name", async () => {
+    const dir = tempDir();
+    const store = await loadedDatabaseFile(MINI_DATASET);
+    const before = await dumpStore(open(store));
+    const huge = path.join(dir, "huge.json");
+    // Sparse: the size is there without the bytes, and nothing reads them.
+    writeFileSync(huge, "");
+    truncateSync(huge, 300 * 1024 * 1024);
+    const refused = await cli(["import", huge], store);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^dataset:import: nothing was written; the dataset has 1 problem:\n {2}.*huge\.json: the file is 300\.0 MB; at most 256 MB is read\n$/);
+
+    const bundle = await seedBundle();
+    const index = bundle.actors.findIndex((a) => a.id === "bashar-al-assad");
+    bundle.actors[index]!.description = "x".repeat(2 * 1024 * 1024);
+    const wordy = path.join(dir, "wordy.json");
+    writeFileSync(wordy, JSON.stringify(bundle));
+    const long = await cli(["import", wordy], store);
+    expect(long.code).toBe(1);
+    expect(long.stderr).toContain(
+      `wordy.json › actors, entry #${index + 1} (id: bashar-al-assad), field description: expected a description of at most 4,000 characters, found 2,097,152`,
+    );
     expect(await dumpStore(open(store))).toEqual(before);
   });
 });

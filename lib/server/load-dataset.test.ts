@@ -1,6 +1,10 @@
+import { statSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
-import { dumpStore, freshDatabaseFile, MINI_DATASET } from "@/test/setup/database";
+import { dumpStore, freshDatabaseFile, MINI_DATASET, SEED_DATASET } from "@/test/setup/database";
 import { readDatasetDir } from "../dataset-files";
+import { synthesizeDataset } from "../dataset-synth";
+import { canonicalDataset } from "../schemas/bundle";
+import { readDataset } from "./dataset-bundle";
 import { getDatasetVersion } from "./dataset-version";
 import { isStoreEmpty, replaceDataset } from "./load-dataset";
 import { createPrismaClient, type PrismaClient } from "./prisma-client";
@@ -63,5 +67,36 @@ describe("replaceDataset", () => {
     bad.relationships[0]!.citations.push({ source: "no-such-source", note: "A citation of a source that does not exist." });
     await expect(replaceDataset(client, bad)).rejects.toThrow();
     expect(await getDatasetVersion(client)).toBe(2);
+  });
+});
+
+describe("the store", () => {
+  it("runs in WAL mode with a busy timeout on the app's connections", async () => {
+    const client = open(freshDatabaseFile());
+    const [mode] = await client.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
+    expect(mode?.journal_mode).toBe("wal");
+    const [timeout] = await client.$queryRawUnsafe<{ timeout: bigint | number }[]>("PRAGMA busy_timeout");
+    expect(Number(timeout?.timeout)).toBeGreaterThanOrEqual(5000);
+  });
+
+  it("loads thousands of relationships (no query grows with the data) and reads them back as they were", async () => {
+    const client = open(freshDatabaseFile());
+    const dataset = synthesizeDataset({ relationships: 5000, seed: 3 });
+    const counts = await replaceDataset(client, dataset);
+    expect(counts).toMatchObject({ relationships: 5000, actors: 1000 });
+    expect(await readDataset(client)).toEqual(canonicalDataset(dataset));
+  });
+
+  it("gives the space back when a smaller dataset replaces a larger one", async () => {
+    const file = freshDatabaseFile();
+    const client = open(file);
+    const size = () => statSync(file).size + (statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0);
+    await replaceDataset(client, readDatasetDir(SEED_DATASET));
+    const seedSize = size();
+    await replaceDataset(client, synthesizeDataset({ relationships: 5000 }));
+    const largeSize = size();
+    expect(largeSize).toBeGreaterThan(5 * seedSize);
+    await replaceDataset(client, readDatasetDir(SEED_DATASET));
+    expect(size()).toBeLessThan(2 * seedSize);
   });
 });

@@ -1,0 +1,90 @@
+import { type NextRequest, NextResponse } from "next/server";
+import { API_CONTENT_SECURITY_POLICY, REFUSED_METHOD_HEADER, REFUSED_PARAMETER_HEADER, STATIC_SECURITY_HEADERS, pageContentSecurityPolicy } from "./lib/security-headers";
+
+/** The API only reads; everything else is refused here, before routing, for every /api path alike. */
+const API_METHODS = ["GET", "HEAD", "OPTIONS"];
+
+/**
+ * In front of every page and API answer (not the build's static files, which next.config.ts covers):
+ * the security headers, a fresh CSP nonce per page, and the /api answers Next would otherwise give
+ * in its own format (unsupported methods, undecodable paths).
+ */
+export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const refused = request.headers.get(REFUSED_METHOD_HEADER);
+  if (refused) return methodNotAllowed(refused);
+  if (pathname === "/api" || pathname.startsWith("/api/")) return api(request);
+  if (pathname.length > 1 && pathname.endsWith("/")) {
+    const url = new URL(request.url);
+    url.pathname = pathname.replace(/\/+$/, "") || "/";
+    return secured(NextResponse.redirect(url, 308), API_CONTENT_SECURITY_POLICY);
+  }
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = pageContentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  // Next reads the nonce from the request's CSP header and puts it on its own scripts.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  return secured(response, csp);
+}
+
+/** 405 in the API's shape; also for TRACE on a page, which Next could not answer at all (instrumentation.ts). */
+function methodNotAllowed(method: string): NextResponse {
+  const response = NextResponse.json(
+    { error: "method not allowed", field: "method", expected: "GET or HEAD: this API only reads", received: method },
+    { status: 405, headers: { allow: API_METHODS.join(", ") } },
+  );
+  return secured(response, API_CONTENT_SECURITY_POLICY);
+}
+
+function api(request: NextRequest): NextResponse {
+  if (!API_METHODS.includes(request.method)) return methodNotAllowed(request.method);
+  if (request.method === "OPTIONS") {
+    return secured(new NextResponse(null, { status: 204, headers: { allow: API_METHODS.join(", ") } }), API_CONTENT_SECURITY_POLICY);
+  }
+  // Next drops a __proto__ parameter before this sees the query, so the route cannot refuse it like
+  // any other unknown parameter; instrumentation.ts saw the raw URL and says so. No route takes it.
+  const protoHeader = request.headers.get(REFUSED_PARAMETER_HEADER);
+  if (protoHeader !== null) {
+    const proto = decodeURIComponent(protoHeader);
+    const response = NextResponse.json(
+      { error: "invalid parameter", field: "__proto__", expected: "one of this route's parameters (docs/api.md lists them)", received: proto },
+      { status: 400 },
+    );
+    return secured(response, API_CONTENT_SECURITY_POLICY);
+  }
+  const bad = undecodableSegment(request.nextUrl.pathname);
+  if (bad !== null) {
+    const response = NextResponse.json(
+      { error: "invalid path", field: "path", expected: "a path whose percent-encoding is valid UTF-8", received: bad },
+      { status: 400 },
+    );
+    return secured(response, API_CONTENT_SECURITY_POLICY);
+  }
+  return secured(NextResponse.next(), API_CONTENT_SECURITY_POLICY);
+}
+
+/** The first path segment that does not percent-decode (`%ff`, `%`, `%zz`), else null. */
+function undecodableSegment(pathname: string): string | null {
+  for (const segment of pathname.split("/")) {
+    try {
+      decodeURIComponent(segment);
+    } catch {
+      return segment;
+    }
+  }
+  return null;
+}
+
+function secured(response: NextResponse, csp: string): NextResponse {
+  response.headers.set("content-security-policy", csp);
+  for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  // Everything but the build's hashed static files, unless a refused method came for one
+  // (REFUSED_METHOD_HEADER: a matcher must be written out literally).
+  matcher: ["/((?!_next/static).*)", { source: "/_next/static/:path*", has: [{ type: "header", key: "x-explorer-refused-method" }] }],
+};
