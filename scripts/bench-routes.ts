@@ -1,106 +1,324 @@
 /**
- * Benchmark: how long the data functions behind the routes (and the exports) take over the seeded
- * dataset, and the process's memory. Prints figures; asserts nothing (these machines are shared and noisy).
- *   npm run bench            (uses a temporary copy of the store, seeded from seed/data)
+ * Benchmark of the server at several sizes (issue 12). Prints figures; asserts nothing (these
+ * machines are shared and noisy). Needs a build (`npm run build`).
+ *
+ *   npm run bench                                   seed, 1k, 10k and 100k relationships
+ *   npm run bench -- --sizes seed,1000 --duration 5 --port 3401 --plain-port 3400 --proxy-port 3402
+ *   npm run bench -- --functions                    the data functions in-process, on the seed (the older benchmark)
+ *
+ * For each size: a synthetic dataset (lib/dataset-synth.ts; `seed` is seed/data) is imported into a
+ * fresh store by a child process (time, and its peak memory from /proc's VmHWM); `next start` serves
+ * it; then over HTTP:
+ * - `/api/graph?at=Y` uncached, for ten years, against the same rows read in raw SQL by this process
+ *   plus JSON.stringify (the floor any server could reach), and cached;
+ * - each export of the whole store, uncached (time to the last byte, size);
+ * - autocannon, 100 connections: `/api/graph?at=2009` cached, Next serving a static file of the same
+ *   bytes from public/, a plain node:http server sending the same bytes, and the answer through
+ *   nginx with deploy/nginx.conf (when nginx is installed), one after another;
+ * - the browser part, when scripts/bench-browser.ts exists (`--url`; JSON on its last output line).
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import Database from "better-sqlite3";
+import { NGINX, startNginx } from "./nginx-proxy";
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "seed,1000,10000,100000" },
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "100" },
+    port: { type: "string", default: "3091" },
+    "plain-port": { type: "string" },
+    "proxy-port": { type: "string" },
+    functions: { type: "boolean", default: false },
+  },
+});
+const PORT = Number(args.port);
+const PLAIN_PORT = Number(args["plain-port"] ?? PORT + 1);
+const PROXY_PORT = Number(args["proxy-port"] ?? PORT + 2);
+const DURATION = Number(args.duration);
+const CONNECTIONS = Number(args.connections);
+const BASE = `http://127.0.0.1:${PORT}`;
+const ROOT = process.cwd();
+const STATIC_NAME = "bench-static.json";
 
-async function layoutOnce(all: Awaited<ReturnType<typeof import("../lib/server/graph").getGraph>>) {
-  const { layoutPositions } = await import("../lib/graph-positions");
-  layoutPositions(all.elements);
-}
+const ms = (n: number) => `${n < 10 ? n.toFixed(1) : n.toFixed(0)} ms`;
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-async function sweepViews(all: Awaited<ReturnType<typeof import("../lib/server/graph").getGraph>>, perYear: typeof all[]) {
-  const { computeGraphView } = await import("../lib/graph-view");
-  const { DEFAULT_VIEW } = await import("../lib/view-state");
-  for (const g of perYear) computeGraphView({ all: all.elements, current: g, state: { ...DEFAULT_VIEW, triangle: true }, endedBefore: g.window.first ?? "" });
-}
-
-type Graph = Awaited<ReturnType<typeof import("../lib/server/graph").getGraph>>;
-const analysisGraph = (g: Graph) => ({ nodes: g.elements.nodes.map((n) => n.data.id), edges: g.elements.edges.map((e) => e.data) });
-
-/** The reading tools' analyses over every year: what the explorer computes per slider step. */
-async function analyseEveryYear(perYear: Graph[], run: "measures" | "paths") {
-  const { actorMeasures } = await import("../lib/graph-analysis/measures");
-  const { shortestPaths } = await import("../lib/graph-analysis/paths");
-  for (const g of perYear) {
-    const graph = analysisGraph(g);
-    if (run === "measures") actorMeasures(graph);
-    else shortestPaths(graph, "iraqi-government", "iraqi-baathists", { cooperativeOnly: false, directed: false });
+/** Peak resident memory of a running process, from the kernel's high-water mark. */
+function peakRss(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
   }
 }
 
-async function compareEveryPair(perYear: Graph[]) {
-  const { diffGraphs } = await import("../lib/graph-analysis/compare");
-  for (const a of perYear) for (const b of perYear) diffGraphs(a.elements.edges.map((e) => e.data), b.elements.edges.map((e) => e.data));
+/** Runs a child to its end, sampling its peak memory until it exits. */
+function runMeasured(argv: string[], env: NodeJS.ProcessEnv): Promise<{ seconds: number; peak: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const t = performance.now();
+    const child = spawn(process.execPath, argv, { env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    let peak = 0;
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    const timer = setInterval(() => (peak = Math.max(peak, peakRss(child.pid))), 50);
+    child.on("exit", (code) => {
+      clearInterval(timer);
+      if (code === 0) resolve({ seconds: (performance.now() - t) / 1000, peak, output });
+      else reject(new Error(`${argv.join(" ")} exited ${code}: ${output.slice(-2000)}`));
+    });
+  });
+}
+
+async function fetchTimed(url: string) {
+  const t = performance.now();
+  const res = await fetch(url);
+  const bytes = (await res.arrayBuffer()).byteLength;
+  return { status: res.status, ms: performance.now() - t, bytes, etag: res.headers.get("etag") };
+}
+
+/** Refuses to measure whatever else may be listening on the port. */
+async function portIsFree(): Promise<boolean> {
+  try {
+    await fetch(`${BASE}/`);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+async function waitForServer(server: ChildProcess) {
+  for (let i = 0; i < 600; i++) {
+    if (server.exitCode !== null) throw new Error("next start exited");
+    try {
+      if ((await fetch(`${BASE}/api/timeline`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("next start did not answer within 150 s");
+}
+
+function stop(server: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (server.exitCode !== null) return resolve();
+    server.on("exit", () => resolve());
+    server.kill("SIGTERM");
+  });
+}
+
+async function cannon(url: string) {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, timeout: 10 });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, timeouts: result.timeouts, errors: result.errors, non2xx: result.non2xx };
+}
+
+/**
+ * The same rows /api/graph?at=Y reads (relationships active in the year with their citation counts,
+ * events with participants, the actors present with their names), in raw SQL over better-sqlite3,
+ * plus JSON.stringify: what the route costs with nothing of ours in between.
+ */
+function rawGraph(db: Database.Database, year: string) {
+  const first = `${year}-01-01`;
+  const last = `${year}-12-31`;
+  const active = `SELECT id FROM Relationship WHERE (spanStart IS NULL OR spanStart <= @last) AND (spanEnd IS NULL OR spanEnd >= @first)`;
+  const relationships = db
+    .prepare(`SELECT r.*, (SELECT COUNT(*) FROM Citation c WHERE c.relationshipId = r.id) AS citations FROM Relationship r WHERE r.id IN (${active}) ORDER BY r.id`)
+    .all({ first, last });
+  const events = db
+    .prepare(`SELECT e.id, e.title, e.kind, e.startDate, e.endDate, e.spanStart, e.spanEnd, p.actorId FROM Event e LEFT JOIN EventParticipant p ON p.eventId = e.id WHERE e.spanStart <= @last AND e.spanEnd >= @first ORDER BY e.spanStart, e.id`)
+    .all({ first, last });
+  const actors = db
+    .prepare(
+      `SELECT a.id, a.kind, a.name, a.short, n.name AS nName, n.short AS nShort, n.spanStart, n.spanEnd FROM Actor a LEFT JOIN ActorName n ON n.actorId = a.id
+       WHERE a.id IN (SELECT fromId FROM Relationship WHERE id IN (${active}) UNION SELECT toId FROM Relationship WHERE id IN (${active})
+         UNION SELECT p.actorId FROM EventParticipant p JOIN Event e ON e.id = p.eventId WHERE e.spanStart <= @last AND e.spanEnd >= @first)
+       ORDER BY a.id`,
+    )
+    .all({ first, last });
+  return JSON.stringify({ relationships, events, actors }).length;
+}
+
+type Row = [string, string];
+
+async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  if (!(await portIsFree())) throw new Error(`something already answers on port ${PORT}; choose another with --port`);
+  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], { env, stdio: "ignore" });
+  await waitForServer(server);
+  return server;
+}
+
+async function benchSize(size: string): Promise<Row[]> {
+  const rows: Row[] = [];
+  const dir = mkdtempSync(path.join(tmpdir(), `explorer-bench-${size}-`));
+  const file = path.join(dir, "bench.db");
+  const env = { ...process.env, DATABASE_URL: `file:${file}`, NEXT_TELEMETRY_DISABLED: "1" };
+  execFileSync(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy"], { env, stdio: "ignore" });
+
+  const tsx = ["--conditions=react-server", "--import", "tsx"];
+  let imported;
+  if (size === "seed") {
+    imported = await runMeasured([...tsx, "seed/load.ts"], env);
+  } else {
+    const bundle = path.join(dir, "synth.json");
+    execFileSync(process.execPath, ["--import", "tsx", "scripts/dataset-synth.ts", "--relationships", size, "--out", bundle], { stdio: "ignore" });
+    rows.push(["synthetic bundle", mib(statSync(bundle).size)]);
+    imported = await runMeasured([...tsx, "scripts/dataset-bundle.ts", "import", bundle], env);
+    rmSync(bundle);
+  }
+  rows.push(["import: time", `${imported.seconds.toFixed(1)} s`], ["import: peak memory (RSS)", mib(imported.peak)]);
+
+  let server: ChildProcess | undefined;
+  let plain: http.Server | undefined;
+  try {
+    server = await startServer(env);
+    const db = new Database(file, { readonly: true });
+    const counts = db.prepare(`SELECT (SELECT COUNT(*) FROM Actor) AS actors, (SELECT COUNT(*) FROM Relationship) AS relationships`).get() as { actors: number; relationships: number };
+    rows.push(["store", `${counts.actors} actors, ${counts.relationships} relationships`]);
+
+    // Uncached: each year is asked for the first time (the process keeps answers per version and query).
+    const years = Array.from({ length: 10 }, (_, i) => String(2005 + i));
+    const http1: number[] = [];
+    const raw: number[] = [];
+    let bytes = 0;
+    for (const y of years) {
+      const r = await fetchTimed(`${BASE}/api/graph?at=${y}`);
+      if (r.status !== 200) throw new Error(`/api/graph?at=${y} answered ${r.status}`);
+      http1.push(r.ms);
+      if (y === "2009") bytes = r.bytes;
+      const t = performance.now();
+      rawGraph(db, y);
+      raw.push(performance.now() - t);
+    }
+    db.close();
+    rows.push(
+      ["/api/graph?at=Y, uncached (median of 10 years)", ms(median(http1))],
+      ["raw SQL + JSON.stringify, same rows (median)", ms(median(raw))],
+      ["  ratio", `${(median(http1) / median(raw)).toFixed(1)}×`],
+    );
+    const cached: number[] = [];
+    for (let i = 0; i < 10; i++) cached.push((await fetchTimed(`${BASE}/api/graph?at=2009`)).ms);
+    rows.push(["/api/graph?at=2009, cached (median)", `${ms(median(cached))}, ${(bytes / 1024).toFixed(0)} KiB`]);
+    const whole = await fetchTimed(`${BASE}/api/graph`);
+    rows.push(["/api/graph (whole network), uncached", `${ms(whole.ms)}, ${mib(whole.bytes)}`]);
+
+    for (const [name, query] of [
+      ["GEXF", "format=gexf"],
+      ["GraphML", "format=graphml"],
+      ["CSV relationships", "format=csv"],
+      ["CSV actors", "format=csv&table=actors"],
+      ["Cytoscape JSON", "format=json"],
+      ["bundle", "format=bundle"],
+    ] as const) {
+      const r = await fetchTimed(`${BASE}/api/export?${query}`);
+      rows.push([`export ${name}, whole store`, r.status === 200 ? `${ms(r.ms)}, ${mib(r.bytes)}` : `status ${r.status}`]);
+    }
+
+    // Throughput: the same bytes three ways. Next serves only what public/ held when it started, so
+    // the static copy is written and the server started again for it.
+    const body = Buffer.from(await (await fetch(`${BASE}/api/graph?at=2009`)).arrayBuffer());
+    const graph = await cannon(`${BASE}/api/graph?at=2009`);
+    rows.push(["next start: peak memory (RSS)", mib(peakRss(server.pid))]);
+    plain = http.createServer((_req, res) => res.writeHead(200, { "content-type": "application/json", "content-length": body.byteLength }).end(body));
+    await new Promise<void>((r) => plain!.listen(PLAIN_PORT, "127.0.0.1", r));
+    const node = await cannon(`http://127.0.0.1:${PLAIN_PORT}/`);
+    await new Promise<void>((r) => plain!.close(() => r()));
+    plain = undefined;
+    // The same answer through deploy/nginx.conf in front of the app: what a deployment serves.
+    let proxied = "nginx not installed: not measured";
+    if (NGINX) {
+      const nginx = startNginx({ appPort: PORT, proxyPort: PROXY_PORT, dir: path.join(dir, "nginx") });
+      try {
+        const proxyUrl = `http://127.0.0.1:${PROXY_PORT}/api/graph?at=2009`;
+        for (let i = 0; i < 40 && !(await fetch(proxyUrl).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 250));
+        const c = await cannon(proxyUrl);
+        proxied = `${c.rps.toFixed(0)} req/s, p50 ${c.p50} ms, p99 ${c.p99} ms, ${c.timeouts} time-outs, ${c.errors} errors, ${c.non2xx} non-2xx`;
+      } finally {
+        await stop(nginx);
+      }
+    }
+    mkdirSync(path.join(ROOT, "public"), { recursive: true });
+    writeFileSync(path.join(ROOT, "public", STATIC_NAME), body);
+    await stop(server);
+    server = await startServer(env);
+    const staticFile = await cannon(`${BASE}/${STATIC_NAME}`);
+    const line = (c: Awaited<ReturnType<typeof cannon>>) =>
+      `${c.rps.toFixed(0)} req/s, p50 ${c.p50} ms, p99 ${c.p99} ms, ${c.timeouts} time-outs, ${c.errors} errors, ${c.non2xx} non-2xx`;
+    rows.push(
+      [`autocannon ${CONNECTIONS} conn × ${DURATION} s: /api/graph?at=2009 cached`, line(graph)],
+      ["  Next serving the same bytes from public/", line(staticFile)],
+      ["  plain node:http, same bytes", line(node)],
+      ["  through nginx (deploy/nginx.conf) in front of the app", proxied],
+      ["  cached graph against Next's static file", staticFile.non2xx > 0 ? "n/a (static file not served)" : `${((graph.rps / staticFile.rps) * 100).toFixed(0)}%`],
+    );
+
+    const browser = path.join(ROOT, "scripts", "bench-browser.ts");
+    if (existsSync(browser)) {
+      try {
+        const out = execFileSync(process.execPath, ["--import", "tsx", browser, "--url", BASE], { encoding: "utf8", timeout: 600_000 });
+        const figures = JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as Record<string, unknown>;
+        for (const [k, v] of Object.entries(figures)) rows.push([`browser: ${k}`, String(v)]);
+      } catch (e) {
+        rows.push(["browser", `failed: ${(e as Error).message.split("\n")[0]}`]);
+      }
+    } else {
+      rows.push(["browser", "scripts/bench-browser.ts absent: not measured"]);
+    }
+  } finally {
+    rmSync(path.join(ROOT, "public", STATIC_NAME), { force: true });
+    // Leaves no empty public/ behind when the benchmark made it.
+    if (existsSync(path.join(ROOT, "public")) && readdirSync(path.join(ROOT, "public")).length === 0) rmSync(path.join(ROOT, "public"), { recursive: true });
+    await new Promise<void>((r) => (plain ? plain.close(() => r()) : r()));
+    if (server) await stop(server);
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+function printTable(size: string, rows: Row[]) {
+  rows.push(["load average after", loadavg().map((l) => l.toFixed(1)).join(" ")]);
+  const width = Math.max(...rows.map(([k]) => k.length));
+  console.log(`\n## ${size === "seed" ? "seed dataset" : `${Number(size).toLocaleString("en")} relationships`}\n`);
+  console.log(`| ${"figure".padEnd(width)} | value |`);
+  console.log(`| ${"-".repeat(width)} | --- |`);
+  for (const [k, v] of rows) console.log(`| ${k.padEnd(width)} | ${v} |`);
 }
 
 async function main() {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "explorer-bench-")), "bench.db");
-  const env = { ...process.env, DATABASE_URL: `file:${file}` };
-  execFileSync(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy"], { env, stdio: "ignore" });
-  execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "seed/load.ts"], { env, stdio: "ignore" });
-  process.env.DATABASE_URL = env.DATABASE_URL;
-
-  const { getGraph } = await import("../lib/server/graph");
-  const { listRelationships } = await import("../lib/server/relationships");
-  const { listActors, getActor } = await import("../lib/server/actors");
-  const { listEvents } = await import("../lib/server/events");
-  const { listSources } = await import("../lib/server/sources");
-  const { getTimeline } = await import("../lib/server/timeline");
-  const { exportFile } = await import("../lib/server/export");
-  const timeline = await getTimeline();
-  const years = timeline.years.map((y) => y.year);
-  const wholeGraph = await getGraph({});
-  const graphPerYear = await Promise.all(years.map((at) => getGraph({ at })));
-
-  const cases: [string, () => Promise<unknown>][] = [
-    [`graph, every year ${years[0]}-${years.at(-1)} (one slider sweep)`, () => Promise.all(years.map((at) => getGraph({ at })))],
-    ["graph, whole dataset", () => getGraph({})],
-    ["relationships, all with citations", () => listRelationships({})],
-    ["relationships at 2009", () => listRelationships({ at: "2009" })],
-    ["actors", () => listActors()],
-    ["actor detail (assad-government)", () => getActor("assad-government")],
-    ["events", () => listEvents({})],
-    ["sources with counts", () => listSources()],
-    ["timeline", () => getTimeline()],
-    // The explorer's own work, run here in Node: what the browser does once on load and per step.
-    ["explorer: cola layout of the whole network (once per load)", () => layoutOnce(wholeGraph)],
-    ["explorer: drawing rules for every year (one slider sweep)", () => sweepViews(wholeGraph, graphPerYear)],
-    // The reading tools, in Node as in the browser: per slider step, and every pair of years compared.
-    ["reading tools: degree and betweenness for every year", () => analyseEveryYear(graphPerYear, "measures")],
-    ["reading tools: shortest chains for every year", () => analyseEveryYear(graphPerYear, "paths")],
-    [`reading tools: compare every pair of years (${years.length ** 2} diffs)`, () => compareEveryPair(graphPerYear)],
-    ["story (all steps with citations)", async () => (await import("../lib/server/story")).listStory()],
-    // Exports: the same work /api/export does, bytes included (the JSON lays the network out too).
-    ["export: GraphML at 2009", () => exportFile({ format: "graphml", at: "2009" })],
-    ["export: GEXF, whole dataset", () => exportFile({ format: "gexf" })],
-    ["export: CSV relationships, whole dataset", () => exportFile({ format: "csv" })],
-    ["export: Cytoscape JSON at 2009 (with layout)", () => exportFile({ format: "json", at: "2009" })],
-    ["export: dataset bundle", () => exportFile({ format: "bundle" })],
-  ];
-
-  console.log(`rounds per case: ${ROUNDS} (after one warm-up)`);
-  for (const [name, run] of cases) {
-    await run();
-    const times: number[] = [];
-    for (let i = 0; i < ROUNDS; i++) {
-      const t = performance.now();
-      await run();
-      times.push(performance.now() - t);
-    }
-    times.sort((a, b) => a - b);
-    const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(2);
-    console.log(`${name.padEnd(60)} median ${at(0.5).padStart(8)} ms   p90 ${at(0.9).padStart(8)} ms`);
+  if (args.functions) {
+    await import("./bench-functions");
+    return;
   }
-  const m = process.memoryUsage();
-  console.log(`memory: rss ${(m.rss / 2 ** 20).toFixed(1)} MiB, heap used ${(m.heapUsed / 2 ** 20).toFixed(1)} MiB`);
+  if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
+    console.error("bench: no build found; run npm run build first");
+    process.exit(2);
+  }
+  console.log(
+    `bench ${new Date().toISOString()} · node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? "cpu"} · ${mib(totalmem())} · ` +
+      `load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} (other work on the machine slows every figure) · sizes ${args.sizes}`,
+  );
+  for (const size of args.sizes!.split(",").map((s) => s.trim())) {
+    if (size !== "seed" && !/^\d+$/.test(size)) {
+      console.error(`bench: --sizes takes seed or whole numbers, found ${JSON.stringify(size)}`);
+      process.exit(2);
+    }
+    try {
+      printTable(size, await benchSize(size));
+    } catch (e) {
+      console.log(`\n## ${size}\n\nfailed: ${(e as Error).message}`);
+    }
+  }
 }
 
 main().then(

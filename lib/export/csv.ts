@@ -68,13 +68,13 @@ export function csvField(value: Cell): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function table<C extends string, T>(columns: readonly C[], rows: readonly T[], cells: (row: T) => Record<C, Cell>): string {
-  const lines = [columns.join(",")];
+/** The table in pieces (header, then one per row), so a server can stream it. */
+function* table<C extends string, T>(columns: readonly C[], rows: readonly T[], cells: (row: T) => Record<C, Cell>): Generator<string> {
+  yield BOM + columns.join(",") + CRLF;
   for (const row of rows) {
     const values = cells(row);
-    lines.push(columns.map((c) => csvField(values[c])).join(","));
+    yield columns.map((c) => csvField(values[c])).join(",") + CRLF;
   }
-  return BOM + lines.map((l) => l + CRLF).join("");
 }
 
 function nodeCells(n: ExportNode): Record<NodeColumn, Cell> {
@@ -104,10 +104,13 @@ function edgeCells(e: ExportEdge): Record<EdgeColumn, Cell> {
   };
 }
 
+export const nodesCsvChunks = (net: ExportNetwork) => table(NODE_COLUMNS, net.nodes, nodeCells);
+export const edgesCsvChunks = (net: ExportNetwork) => table(EDGE_COLUMNS, net.edges, edgeCells);
+
 export function nodesCsv(net: ExportNetwork): string {
-  return table(NODE_COLUMNS, net.nodes, nodeCells);
+  return [...nodesCsvChunks(net)].join("");
 }
 
 export function edgesCsv(net: ExportNetwork): string {
-  return table(EDGE_COLUMNS, net.edges, edgeCells);
+  return [...edgesCsvChunks(net)].join("");
 }

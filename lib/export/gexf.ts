@@ -91,21 +91,43 @@ function nameValues(names: readonly ExportName[]): string[] {
   });
 }
 
+type Spanned = { first: IsoDay | null; last: IsoDay | null };
+
 /** Earliest first and latest last over a node's edges and dated names; null where any is open, or nothing is dated. */
-export function nodeSpan(node: ExportNode, edges: readonly ExportEdge[]): { start: IsoDay | null; end: IsoDay | null } {
-  const spans = [...edges.filter((e) => e.source === node.id || e.target === node.id), ...node.names];
-  if (spans.length === 0) return { start: null, end: null };
+function hull(spans: Iterable<Spanned>): { start: IsoDay | null; end: IsoDay | null } {
+  let any = false;
   let start: IsoDay | null = null;
   let end: IsoDay | null = null;
   let openStart = false;
   let openEnd = false;
   for (const s of spans) {
+    any = true;
     if (s.first === null) openStart = true;
     else if (start === null || s.first < start) start = s.first;
     if (s.last === null) openEnd = true;
     else if (end === null || s.last > end) end = s.last;
   }
+  if (!any) return { start: null, end: null };
   return { start: openStart ? null : start, end: openEnd ? null : end };
+}
+
+/** Each node's edges, found in one pass over the edges (scanning them per node made the export quadratic). */
+function edgesByNode(edges: readonly ExportEdge[]): Map<string, ExportEdge[]> {
+  const by = new Map<string, ExportEdge[]>();
+  const add = (id: string, e: ExportEdge) => {
+    const list = by.get(id);
+    if (list) list.push(e);
+    else by.set(id, [e]);
+  };
+  for (const e of edges) {
+    add(e.source, e);
+    if (e.target !== e.source) add(e.target, e);
+  }
+  return by;
+}
+
+export function nodeSpan(node: ExportNode, edges: readonly ExportEdge[]): { start: IsoDay | null; end: IsoDay | null } {
+  return hull([...(edgesByNode(edges).get(node.id) ?? []), ...node.names]);
 }
 
 function description(net: ExportNetwork): string {
@@ -114,8 +136,9 @@ function description(net: ExportNetwork): string {
   return `${c.title}. ${c.period}.${works}`;
 }
 
-export function toGEXF(net: ExportNetwork): string {
-  const lines = [
+/** The file in pieces (one per node or edge), so a server can stream it; linear in the network. */
+export function* gexfChunks(net: ExportNetwork): Generator<string> {
+  yield [
     XML_DECLARATION,
     openTag("gexf", {
       xmlns: "http://www.gexf.net/1.2draft",
@@ -132,28 +155,35 @@ export function toGEXF(net: ExportNetwork): string {
     ...declarations("node", "dynamic", [{ title: "name", type: "string" }]),
     ...declarations("edge", "static", EDGE_ATTRS),
     "    <nodes>",
-  ];
+    "",
+  ].join("\n");
+  const byNode = edgesByNode(net.edges);
   for (const n of net.nodes) {
-    const span = nodeSpan(n, net.edges);
+    const span = hull([...(byNode.get(n.id) ?? []), ...n.names]);
     const values = [...staticValues("n", NODE_ATTRS, n), ...nameValues(n.names)];
-    lines.push(
+    yield [
       `      ${openTag("node", { id: n.id, label: n.label, start: span.start, end: span.end })}`,
       "        <attvalues>",
       ...values.map((v) => `          ${v}`),
       "        </attvalues>",
       "      </node>",
-    );
+      "",
+    ].join("\n");
   }
-  lines.push("    </nodes>", "    <edges>");
+  yield "    </nodes>\n    <edges>\n";
   for (const e of net.edges) {
-    lines.push(
+    yield [
       `      ${openTag("edge", { id: e.id, source: e.source, target: e.target, label: e.label, start: e.first, end: e.last })}`,
       "        <attvalues>",
       ...staticValues("e", EDGE_ATTRS, e).map((v) => `          ${v}`),
       "        </attvalues>",
       "      </edge>",
-    );
+      "",
+    ].join("\n");
   }
-  lines.push("    </edges>", "  </graph>", "</gexf>", "");
-  return lines.join("\n");
+  yield "    </edges>\n  </graph>\n</gexf>\n";
+}
+
+export function toGEXF(net: ExportNetwork): string {
+  return [...gexfChunks(net)].join("");
 }

@@ -75,8 +75,9 @@ function dataLines<T>(prefix: "g" | "n" | "e", keys: KeyDef<T>[], x: T, indent: 
   return lines;
 }
 
-export function toGraphML(net: ExportNetwork): string {
-  const lines = [
+/** The file in pieces (one per node or edge), so a server can stream it; linear in the network. */
+export function* graphmlChunks(net: ExportNetwork): Generator<string> {
+  yield [
     XML_DECLARATION,
     openTag("graphml", {
       xmlns: "http://graphml.graphdrawing.org/xmlns",
@@ -88,13 +89,17 @@ export function toGraphML(net: ExportNetwork): string {
     ...keyLines("e", "edge", EDGE_KEYS),
     `  ${openTag("graph", { id: net.context.fileStem, edgedefault: "directed" })}`,
     ...dataLines("g", GRAPH_KEYS, net.context, "    "),
-  ];
+    "",
+  ].join("\n");
   for (const n of net.nodes) {
-    lines.push(`    ${openTag("node", { id: n.id })}`, ...dataLines("n", NODE_KEYS, n, "      "), "    </node>");
+    yield [`    ${openTag("node", { id: n.id })}`, ...dataLines("n", NODE_KEYS, n, "      "), "    </node>", ""].join("\n");
   }
   for (const e of net.edges) {
-    lines.push(`    ${openTag("edge", { id: e.id, source: e.source, target: e.target })}`, ...dataLines("e", EDGE_KEYS, e, "      "), "    </edge>");
+    yield [`    ${openTag("edge", { id: e.id, source: e.source, target: e.target })}`, ...dataLines("e", EDGE_KEYS, e, "      "), "    </edge>", ""].join("\n");
   }
-  lines.push("  </graph>", "</graphml>", "");
-  return lines.join("\n");
+  yield "  </graph>\n</graphml>\n";
+}
+
+export function toGraphML(net: ExportNetwork): string {
+  return [...graphmlChunks(net)].join("");
 }

@@ -10,16 +10,21 @@ export function stripForbidden(text: string): string {
   return text.replace(FORBIDDEN, "");
 }
 
+/** Most values hold nothing to escape or strip: one test, not nine replacements (the exports run this per value). */
+const NEEDS_ESCAPE = /[^\x20-\x21\x23-\x25\x28-\x3B\x3D\x3F-\uD7FF\uE000-\uFFFD]/;
+
 /**
  * Text content. CR is written as a character reference, or a parser's line-end normalisation would
  * turn a CRLF in the data into LF.
  */
 export function escapeText(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return stripForbidden(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;");
 }
 
 /** An attribute value (in double quotes). Tab, LF and CR become references, or parsers would turn them into spaces. */
 export function escapeAttr(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return stripForbidden(text)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")

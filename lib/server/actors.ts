@@ -3,23 +3,24 @@ import type { ApiActor, ApiActorDetail } from "../api-types";
 import type { ParticipantRole } from "../vocabulary";
 import { db } from "./db";
 import { NotFoundError } from "./respond";
-import { actorSelect, eventSelect, relationshipSelect, toActor, toEvent, toRelationship } from "./serialize";
+import { readActors, readRelationships } from "./read-rows";
+import { eventSelect, toActor, toEvent, toRelationship } from "./serialize";
+import { ALL_ACTORS } from "./window-sql";
 
 export async function listActors(): Promise<ApiActor[]> {
-  const rows = await db.actor.findMany({ select: actorSelect, orderBy: { id: "asc" } });
-  return rows.map(toActor);
+  return (await readActors(ALL_ACTORS)).map(toActor);
 }
 
 /** One actor with every relationship it is party to and every event it took part in. */
 export async function getActor(id: string): Promise<ApiActorDetail> {
-  const row = await db.actor.findUnique({ where: { id }, select: actorSelect });
+  const [row] = await readActors({ sql: `SELECT id FROM "Actor" WHERE id = ?`, params: [id] });
   if (!row) throw new NotFoundError("id", `no actor with id "${id}"`);
+  // A hub may be party to thousands of relationships: read in SQL, never as a list of ids.
   const [relationships, roles] = await Promise.all([
-    db.relationship.findMany({
-      where: { OR: [{ fromId: id }, { toId: id }] },
-      select: relationshipSelect,
-      orderBy: [{ spanStart: { sort: "asc", nulls: "first" } }, { id: "asc" }],
-    }),
+    readRelationships(
+      { sql: `SELECT id FROM "Relationship" WHERE fromId = ? UNION SELECT id FROM "Relationship" WHERE toId = ?`, params: [id, id] },
+      { byStart: true },
+    ),
     db.eventParticipant.findMany({
       where: { actorId: id },
       select: { role: true, event: { select: eventSelect } },

@@ -4,7 +4,7 @@ import "server-only";
  * explorer (lib/graph-view.ts decides what is drawn, here as there), with each relationship's full
  * evidence and each actor's dated names read from the store.
  */
-import { periodOf, spanBounds, type DateBound } from "../dates";
+import { periodOf, spanBounds, windowOf, type DateBound } from "../dates";
 import { exportFileStem, EXPORT_TITLE, filterLines, periodLabel } from "../export/context";
 import type { ExportCitation, ExportEdge, ExportNetwork, ExportNode } from "../export/network";
 import { computeGraphView } from "../graph-view";
@@ -14,7 +14,9 @@ import { ACTOR_KINDS, RELATIONSHIP_TYPES } from "../vocabulary";
 import { db } from "./db";
 import { getGraph } from "./graph";
 import { getTimeline } from "./timeline";
-import { actorSelect, relationshipSelect, toActor, toRelationship } from "./serialize";
+import { readActors, readRelationships } from "./read-rows";
+import { toActor, toRelationship } from "./serialize";
+import { presentActorIdsSql, relationshipIdsSql } from "./window-sql";
 
 type NetworkQuery = Omit<ExportQuery, "format" | "table">;
 
@@ -48,10 +50,14 @@ export async function buildExportNetwork(q: NetworkQuery): Promise<ExportNetwork
   });
   const focusApplies = q.focus !== undefined && !drawn.focusMissing;
 
-  const [relationships, actors] = await Promise.all([
-    db.relationship.findMany({ where: { id: { in: drawn.shownEdges } }, select: relationshipSelect, orderBy: { id: "asc" } }),
-    db.actor.findMany({ where: { id: { in: drawn.shownNodes } }, select: actorSelect, orderBy: { id: "asc" } }),
-  ]);
+  // What is drawn is a subset of the window's rows: read the window (its days are the only
+  // parameters) and keep the drawn ones here, never `id IN (…every drawn id…)`, which SQLite caps at 999.
+  const w = windowOf(q);
+  const shownEdges = new Set(drawn.shownEdges);
+  const shownNodes = new Set(drawn.shownNodes);
+  const [relationshipRows, actorRows] = await Promise.all([readRelationships(relationshipIdsSql(w)), readActors(presentActorIdsSql(w))]);
+  const relationships = relationshipRows.filter((r) => shownEdges.has(r.id));
+  const actors = actorRows.filter((a) => shownNodes.has(a.id));
   const labelOf = (id: string) => drawn.nodes.get(id)?.label ?? id;
   const edgeLabel = new Map(graph.elements.edges.map((e) => [e.data.id, e.data.label]));
   const ended = new Set(drawn.endedEdges);

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { QueryError, parseSearchParams } from "../schemas/query";
+import { cachedAnswer } from "./http-cache";
 import { checkStore, storeProblemOf, type StoreProblem } from "./store-status";
 
 /** An id in the path that names nothing: answered 404. */
@@ -16,7 +17,8 @@ export class NotFoundError extends Error {
 
 /** A file to download: the body, its media type and the name to save it under. */
 export interface FileAnswer {
-  body: string;
+  /** Text, or chunks of it streamed as they are written. */
+  body: string | ReadableStream<Uint8Array>;
   contentType: string;
   fileName: string;
 }
@@ -43,7 +45,8 @@ function route<S extends z.ZodType, C>(schema: S, answer: (query: z.infer<S>, co
       const query = parseSearchParams(schema, new URL(request.url).searchParams);
       const problem = await checkStore();
       if (problem) return storeUnavailable(problem);
-      return await answer(query, context);
+      // Every answer is a read of the dataset: validated, kept and served per dataset version (http-cache.ts).
+      return await cachedAnswer(request, query, () => answer(query, context));
     } catch (e) {
       if (e instanceof QueryError) {
         return errorResponse(400, { error: "invalid parameter", field: e.field, expected: e.expected, ...(e.received !== undefined && { received: e.received }) });
