@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { readDatasetDir } from "../lib/dataset-files";
 import { DatasetError } from "../lib/dataset-validation";
 import { databaseFile } from "../lib/env";
+import { updateLayout } from "../lib/server/layout";
 import { isStoreEmpty, replaceDataset } from "../lib/server/load-dataset";
 import { createPrismaClient } from "../lib/server/prisma-client";
 
@@ -30,6 +31,7 @@ async function main() {
         `${counts.events} events (${counts.participants} participants), ${counts.sources} sources, ${counts.places} places, ${counts.storySteps} story steps, ` +
         `${counts.citations} citations into ${file}`,
     );
+    console.log(`seed: ${(await updateLayout(client)).summary}`);
   } finally {
     await client.$disconnect();
   }

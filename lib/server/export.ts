@@ -8,12 +8,11 @@ import { edgesCsv, nodesCsv } from "../export/csv";
 import { toCytoscapeJson } from "../export/cytoscape-json";
 import { toGEXF } from "../export/gexf";
 import { toGraphML } from "../export/graphml";
-import { layoutPositions } from "../graph-positions";
 import type { ExportQuery } from "../schemas/query";
 import { bundleText, exportBundle } from "./dataset-bundle";
 import { db } from "./db";
 import { buildExportNetwork } from "./export-network";
-import { getGraph } from "./graph";
+import { getLayoutPositions } from "./layout";
 import type { FileAnswer } from "./respond";
 
 export async function exportFile(q: ExportQuery): Promise<FileAnswer> {
@@ -33,8 +32,8 @@ export async function exportFile(q: ExportQuery): Promise<FileAnswer> {
         ? { body: nodesCsv(net), contentType: "text/csv; charset=utf-8", fileName: exportFileName(stem, "nodes-csv") }
         : { body: edgesCsv(net), contentType: "text/csv; charset=utf-8", fileName: exportFileName(stem, "edges-csv") };
     case "json": {
-      // Positions are the explorer's: its layout is settled over the whole network, whatever the view.
-      const positions = layoutPositions((await getGraph({})).elements);
+      // Positions are the explorer's: the stored layout, settled over the whole network, whatever the view.
+      const positions = await getLayoutPositions();
       return {
         body: `${JSON.stringify(toCytoscapeJson(net, positions), null, 2)}\n`,
         contentType: "application/json; charset=utf-8",

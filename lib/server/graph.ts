@@ -4,6 +4,7 @@ import { overlapWhere, windowOf } from "../dates";
 import { buildGraph } from "../graph-elements";
 import type { WindowQuery } from "../schemas/query";
 import { db } from "./db";
+import { getLayoutPositions } from "./layout";
 import { datesSelect } from "./serialize";
 
 /** The network in a window (the whole dataset when none is given), as Cytoscape elements. */
@@ -56,6 +57,7 @@ export async function getGraph(q: WindowQuery): Promise<ApiGraph> {
     actors,
     relationships.map(({ _count, ...r }) => ({ ...r, citations: _count.citations })),
     eventRows,
+    await getLayoutPositions(),
   );
   return { window: { at: q.at ?? null, from: q.from ?? null, to: q.to ?? null, ...window }, ...graph };
 }
