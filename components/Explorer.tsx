@@ -191,6 +191,20 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [queryKey, attempt]);
 
+  // Once a view is drawn, the slider's neighbouring dates are asked for while the reader looks: a
+  // step then finds its graph at hand and costs only the drawing.
+  const drawnKey = current?.key;
+  useEffect(() => {
+    if (!bounds || !date || drawnKey !== queryKey) return;
+    const timer = window.setTimeout(() => {
+      for (const d of new Set([stepDate(date, 1, bounds), stepDate(date, -1, bounds)])) {
+        if (d !== date) api.graph(graphQuery({ ...eff, date: d }, bounds)).catch(() => undefined);
+      }
+    }, 50);
+    return () => window.clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [drawnKey, queryKey]);
+
   useEffect(() => {
     if (!baseDate) return;
     let live = true;

@@ -71,6 +71,8 @@ const FIT_ZOOM_CAP = 1.4;
  * scripts/bench-browser.ts). Below it the canvas renderer stays, with its full styling.
  */
 export const WEBGL_MIN_ELEMENTS = 3000;
+/** From this many elements, the drawing is styled for speed (graphStylesheet's `large`): no fades, straight edges. */
+const LARGE_MIN_ELEMENTS = 600;
 
 function webglAvailable(): boolean {
   try {
@@ -99,10 +101,11 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
 
   /** The instance, made with the first view: its size chooses the renderer, which cannot change later. */
   const create = (elements: number): Core => {
+    const large = elements >= LARGE_MIN_ELEMENTS;
     const webgl = elements >= WEBGL_MIN_ELEMENTS && webglAvailable();
     const cy = cytoscape({
       container: container.current,
-      style: graphStylesheet({ fadeMs: webgl ? 0 : fadeMs() }),
+      style: graphStylesheet({ fadeMs: fadeMs(), large }),
       minZoom: 0.02,
       maxZoom: 4,
       boxSelectionEnabled: false,

@@ -86,6 +86,15 @@ async function main() {
       stepTimes.push(await page.evaluate(() => (window as unknown as { __step: Promise<number> }).__step));
     }
 
+    // How much of a step is the network: the graph requests of the steps, as the page timed them.
+    const fetchMs = await page.evaluate(
+      (n) =>
+        (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+          .filter((e) => e.name.includes("/api/graph?"))
+          .slice(-n)
+          .map((e) => Math.round(e.responseEnd - e.startTime)),
+      steps,
+    );
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("HeapProfiler.collectGarbage");
     const heap = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number; totalSize: number };
@@ -103,6 +112,7 @@ async function main() {
       loadRunsMs: loadTimes,
       stepMs: Math.round(median(stepTimes)),
       stepRunsMs: stepTimes.map(Math.round),
+      stepFetchMs: median(fetchMs),
       heapMB: Math.round((heap.usedSize / 2 ** 20) * 10) / 10,
       ...drawn,
     };
@@ -110,6 +120,7 @@ async function main() {
       ["dataset", result.label],
       ["page load to drawn graph (median)", `${result.loadMs} ms  (${loadTimes.join(", ")})`],
       ["slider step to drawn frame (median)", `${result.stepMs} ms  (${result.stepRunsMs.join(", ")})`],
+      ["of which /api/graph?at= (median)", `${median(fetchMs)} ms  (${fetchMs.join(", ")})`],
       ["JS heap after GC", `${result.heapMB} MB`],
       ["elements in Cytoscape at the last date", `${drawn.nodes} nodes + ${drawn.edges} edges (${drawn.lastDate}, ${drawn.renderer})`],
       ["DOM nodes", String(drawn.domNodes)],
