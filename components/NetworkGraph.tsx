@@ -66,17 +66,24 @@ declare global {
 const FIT_ZOOM_CAP = 1.4;
 
 /**
- * From this many elements in the first view, Cytoscape draws with WebGL (cytoscape >= 3.31): the
- * canvas renderer's frame time grows with every element drawn, WebGL's far less (measured with
- * scripts/bench-browser.ts). Below it the canvas renderer stays, with its full styling.
+ * From this many elements in the first view, Cytoscape draws with WebGL (cytoscape >= 3.31), whose
+ * frame time grows far less with the elements drawn than the canvas renderer's. Only on a GPU:
+ * measured with scripts/bench-browser.ts in Chromium without one (WebGL in software, SwiftShader), a
+ * 100k-relationship step spent 9 of its 17 s uploading the WebGL renderer's textures, so there the
+ * canvas renderer stays. Below the threshold the canvas renderer stays too, with its full styling.
  */
 export const WEBGL_MIN_ELEMENTS = 3000;
 /** From this many elements, the drawing is styled for speed (graphStylesheet's `large`): no fades, straight edges. */
 const LARGE_MIN_ELEMENTS = 600;
 
-function webglAvailable(): boolean {
+function hardwareWebgl(): boolean {
   try {
-    return !!document.createElement("canvas").getContext("webgl2");
+    const gl = document.createElement("canvas").getContext("webgl2");
+    if (!gl) return false;
+    const info = gl.getExtension("WEBGL_debug_renderer_info");
+    const renderer = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+    gl.getExtension("WEBGL_lose_context")?.loseContext();
+    return !/swiftshader|llvmpipe|software|softpipe/i.test(renderer);
   } catch {
     return false;
   }
@@ -102,7 +109,7 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
   /** The instance, made with the first view: its size chooses the renderer, which cannot change later. */
   const create = (elements: number): Core => {
     const large = elements >= LARGE_MIN_ELEMENTS;
-    const webgl = elements >= WEBGL_MIN_ELEMENTS && webglAvailable();
+    const webgl = elements >= WEBGL_MIN_ELEMENTS && hardwareWebgl();
     const cy = cytoscape({
       container: container.current,
       style: graphStylesheet({ fadeMs: fadeMs(), large }),
