@@ -1,14 +1,21 @@
 "use client";
 
 /**
- * What the graph shows at this date, in words: the events and every relationship drawn, each one
+ * What the graph shows at this date, in words: the events and the relationships drawn, each one
  * a button that opens its evidence. It is also how keyboard and screen-reader users reach edges.
+ * A large view lists its first LIST_LIMIT relationships and points to the table for the rest: tens of
+ * thousands of list items would cost more on every step than the drawing itself.
  */
 import type { ApiGraph } from "@/lib/api-types";
 import type { GraphView } from "@/lib/graph-view";
 import type { Selection } from "@/lib/view-state";
 import { RELATIONSHIP_TYPES } from "@/lib/vocabulary";
 import styles from "./DateOverview.module.css";
+
+/** Relationships listed at most; the table view lists every one. */
+export const LIST_LIMIT = 300;
+
+const collator = new Intl.Collator(undefined);
 
 interface Props {
   heading: string;
@@ -26,7 +33,8 @@ export function DateOverview({ heading, graph, view, focusName, onSelect, onClea
   const ended = new Set(view.endedEdges);
   const edges = graph.elements.edges
     .filter((e) => shown.has(e.data.id))
-    .sort((a, b) => label(a.data.source).localeCompare(label(b.data.source)) || label(a.data.target).localeCompare(label(b.data.target)));
+    .sort((a, b) => collator.compare(label(a.data.source), label(b.data.source)) || collator.compare(label(a.data.target), label(b.data.target)));
+  const listed = edges.length > LIST_LIMIT ? edges.slice(0, LIST_LIMIT) : edges;
   const hidden = graph.elements.edges.length - edges.length;
 
   return (
@@ -67,7 +75,7 @@ export function DateOverview({ heading, graph, view, focusName, onSelect, onClea
       <h3>Relationships drawn</h3>
       {edges.length ? (
         <ul className={styles.list} data-testid="drawn-relationships">
-          {edges.map((e) => (
+          {listed.map((e) => (
             <li key={e.data.id} data-id={e.data.id} className={ended.has(e.data.id) ? styles.ended : undefined}>
               <button type="button" className={styles.link} onClick={() => onSelect({ kind: "relationship", id: e.data.id })}>
                 {label(e.data.source)} → {label(e.data.target)}
@@ -83,6 +91,11 @@ export function DateOverview({ heading, graph, view, focusName, onSelect, onClea
       ) : (
         <p className={styles.muted}>Nothing is drawn with these filters.</p>
       )}
+      {listed.length < edges.length ? (
+        <p className={styles.muted} data-testid="drawn-relationships-more">
+          The first {listed.length} of {edges.length} are listed here; the table view lists every one.
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -62,13 +62,8 @@ interface Props {
   problems: UrlProblem[];
 }
 
-interface Loaded {
-  timeline: ApiTimeline;
-  all: ApiGraph;
-  actors: ApiActor[];
-  events: ApiEvent[];
-  story: ApiStoryStep[];
-}
+/** Bounds wide enough for any date: the first graph is asked for before the timeline says the real ones. */
+const ANY_DATES: DateBounds = { first: "0001-01-01", last: "9999-12-31" };
 
 /** Quick successive changes (dragging the slider, holding an arrow key) make one history entry. */
 const COALESCE_MS = 800;
@@ -78,7 +73,11 @@ const NARROW = "(max-width: 900px)";
 export function Explorer({ initial, problems: initialProblems }: Props) {
   const [state, setState] = useState(initial);
   const [problems, setProblems] = useState(initialProblems);
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  // The timeline bounds the slider and the first graph; the rest loads beside the drawing, not before it.
+  const [timeline, setTimeline] = useState<ApiTimeline | null>(null);
+  const [actors, setActors] = useState<ApiActor[] | null>(null);
+  const [events, setEvents] = useState<ApiEvent[] | null>(null);
+  const [story, setStory] = useState<ApiStoryStep[] | null>(null);
   const [current, setCurrent] = useState<{ key: string; date: string; graph: ApiGraph } | null>(null);
   // The earlier date's graph while comparing.
   const [baseGraph, setBaseGraph] = useState<{ date: string; graph: ApiGraph } | null>(null);
@@ -132,22 +131,32 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
     return () => window.removeEventListener("popstate", onPop);
   }, []);
 
-  // ---- Data: the dataset's span and whole network once, then the graph for each view. ----
+  // ---- Data: the dataset's span, then the graph for each view (with its positions). ----
   useEffect(() => {
     let live = true;
     setError(null);
-    Promise.all([api.timeline(), api.graph(new URLSearchParams()), api.actors(), api.events(), api.story()])
-      .then(([timeline, all, actors, events, story]) => live && setLoaded({ timeline, all, actors, events, story }))
-      .catch((e: Error) => live && setError(e.message));
+    const fail = (e: Error) => live && setError(e.message);
+    // The first view's graph is asked for at once, beside the timeline: when the link's date lies
+    // within the data (as it nearly always does), the view's own request finds it cached.
+    const first = stateRef.current;
+    if (first.tool !== "story") api.graph(graphQuery(first, ANY_DATES)).catch(() => undefined);
+    api.timeline().then((t) => live && setTimeline(t), fail);
+    // Names for the search box, the track's events and the story: each when it comes.
+    api.actors().then((a) => live && setActors(a), fail);
+    api.events().then((e) => live && setEvents(e), fail);
+    api.story().then((s) => live && setStory(s), fail);
     return () => {
       live = false;
     };
   }, [attempt]);
+  const loaded = timeline !== null;
 
-  const bounds: DateBounds | null = loaded ? { first: loaded.timeline.first, last: loaded.timeline.last } : null;
+  const bounds: DateBounds | null = useMemo(() => (timeline ? { first: timeline.first, last: timeline.last } : null), [timeline]);
 
   // ---- The story: a step sets the date, window and highlights; `view` below is what is seen. ----
-  const steps = useMemo(() => loaded?.story ?? [], [loaded]);
+  const steps = useMemo(() => story ?? [], [story]);
+  // A link into the story draws the step's view, so it waits for the story; nothing else does.
+  const storyPending = state.tool === "story" && story === null;
   const stepOf = useCallback(
     (s: ViewState): ApiStoryStep | null => (s.tool === "story" ? (steps.find((x) => x.id === s.step) ?? steps[0] ?? null) : null),
     [steps],
@@ -160,12 +169,12 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
   // A link to a step that is not in the story opens its first step, and says so.
   useEffect(() => {
     const id = state.step;
-    if (!loaded || state.tool !== "story" || !id || steps.some((x) => x.id === id)) return;
+    if (story === null || state.tool !== "story" || !id || steps.some((x) => x.id === id)) return;
     setProblems((p) => (p.some((x) => x.param === "step") ? p : [...p, { param: "step", value: id, expected: "the id of a story step; showing the first step" }]));
-  }, [loaded, steps, state.tool, state.step]);
+  }, [story, steps, state.tool, state.step]);
 
-  const date = bounds ? currentDate(eff, bounds) : null;
-  const queryKey = bounds ? graphQuery(eff, bounds).toString() : null;
+  const date = bounds && !storyPending ? currentDate(eff, bounds) : null;
+  const queryKey = bounds && !storyPending ? graphQuery(eff, bounds).toString() : null;
   const baseDate = bounds && eff.tool === "compare" ? compareBase(eff, bounds) : null;
 
   useEffect(() => {
@@ -181,6 +190,20 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
     // bounds is derived from loaded; the query key says everything else.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [queryKey, attempt]);
+
+  // Once a view is drawn, the slider's neighbouring dates are asked for while the reader looks: a
+  // step then finds its graph at hand and costs only the drawing.
+  const drawnKey = current?.key;
+  useEffect(() => {
+    if (!bounds || !date || drawnKey !== queryKey) return;
+    const timer = window.setTimeout(() => {
+      for (const d of new Set([stepDate(date, 1, bounds), stepDate(date, -1, bounds)])) {
+        if (d !== date) api.graph(graphQuery({ ...eff, date: d }, bounds)).catch(() => undefined);
+      }
+    }, 50);
+    return () => window.clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [drawnKey, queryKey]);
 
   useEffect(() => {
     if (!baseDate) return;
@@ -214,10 +237,10 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
 
   // What the date, filters and focus draw; the story and paths then bring some of it forward.
   const viewInput = useMemo(() => {
-    if (!loaded || !current || !bounds) return null;
-    return { all: loaded.all.elements, current: current.graph, state: eff, endedBefore: endedBefore({ ...eff, date: current.date }, bounds), compareWith };
+    if (!current || !bounds) return null;
+    return { current: current.graph, state: eff, endedBefore: endedBefore({ ...eff, date: current.date }, bounds), compareWith };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [loaded, current, eff.mode, eff.filters, eff.focus, eff.triangle, eff.selection, compareWith]);
+  }, [bounds, current, eff.mode, eff.filters, eff.focus, eff.triangle, eff.selection, compareWith]);
   const drawn = useMemo(() => (viewInput ? computeGraphView(viewInput) : null), [viewInput]);
 
   /** The drawn relationships' data, for the analyses (at the slider's date only when comparing). */
@@ -341,10 +364,10 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
 
   const actorName = useCallback(
     (id: string) => {
-      const a = loaded?.actors.find((x) => x.id === id);
+      const a = actors?.find((x) => x.id === id);
       return view?.nodes.get(id)?.label ?? a?.short ?? a?.name ?? id;
     },
-    [loaded, view],
+    [actors, view],
   );
 
   const counts = useMemo(() => filterCounts(current?.graph), [current]);
@@ -383,9 +406,8 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
   };
   const reading = pictureNotes(readingState);
   const tableMarks = relationshipMarks(readingState);
-  const kindOf = new Map((loaded?.all.elements.nodes ?? []).map((n) => [n.data.id, n.data.kind]));
   const presentIds = new Set(current?.graph.elements.edges.map((e) => e.data.id) ?? []);
-  const triangleAvailable = !!loaded && TRIANGLE_ACTORS.every((id) => loaded.all.elements.nodes.some((n) => n.data.id === id));
+  const triangleAvailable = !!actors && TRIANGLE_ACTORS.every((id) => actors.some((a) => a.id === id));
   const description = view && date ? `Network ${heading}: ${view.shownNodes.length} actors and ${view.shownEdges.length} relationships. The same is listed in words beside the graph.` : "The network is loading.";
 
   return (
@@ -395,7 +417,7 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
           <h1>Assad, the Baathists and the jihadists</h1>
           <p>Who backed, infiltrated or fought whom, 1979–2015: every tie dated and sourced.</p>
         </div>
-        {loaded ? <ActorSearch actors={loaded.actors} onFound={findActor} /> : null}
+        {actors ? <ActorSearch actors={actors} onFound={findActor} /> : null}
         <nav className={styles.nav} aria-label="Pages">
           {state.tool !== "story" && steps.length ? (
             <button
@@ -483,7 +505,6 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
           <div className={state.display === "table" ? styles.hiddenGraph : styles.graphBox}>
             <NetworkGraph
               ref={graph}
-              all={loaded?.all.elements ?? null}
               view={view}
               sizes={sizes}
               dateKey={current?.date ?? ""}
@@ -498,7 +519,7 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
               actors={view.shownNodes.map((id) => ({
                 id,
                 label: view.nodes.get(id)?.label ?? id,
-                kind: kindOf.get(id) ?? "network",
+                kind: view.nodes.get(id)?.data.kind ?? "network",
                 relationships: view.shownEdges.filter((e) => {
                   const r = relationshipsById.get(e);
                   return r && (r.from.id === id || r.to.id === id);
@@ -615,8 +636,8 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
             onSpeed={setSpeed}
           >
             <TimelineTrack
-              timeline={loaded.timeline}
-              events={loaded.events}
+              timeline={timeline}
+              events={events ?? []}
               year={atPrecision(date, "year")}
               onYear={(year) => navigate((s) => ({ ...free(s), date: year, selection: null }))}
               onEvent={(ev, d) => navigate((s) => ({ ...free(s), date: d, selection: { kind: "event", id: ev.id } }))}

@@ -1,15 +1,14 @@
 "use client";
 
 /**
- * The one owner of the Cytoscape instance: created once on mount, laid out once over the whole
- * dataset, then only restyled as the view changes (classes and labels, diffed by id in one batch),
- * and destroyed on unmount. Everything it draws is decided in lib/graph-view.ts.
+ * The one owner of the Cytoscape instance: created with the first view, then changed by diffing
+ * the view by id in one batch per step (what left is removed, what arrived is added at its stored
+ * position, what stayed only changes class or label), and destroyed on unmount. It never lays
+ * anything out: positions come with the graph (lib/server/layout.ts). Everything it draws is decided
+ * in lib/graph-view.ts.
  */
 import cytoscape, { type Core, type EventObject } from "cytoscape";
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from "react";
-import type { GraphEdge, GraphNode } from "@/lib/api-types";
-import { COLA_OPTIONS, edgeLength, startPositions } from "@/lib/graph-layout";
-import { registerCola } from "@/lib/graph-positions";
 import type { Scene, SceneEdge, SceneNode } from "@/lib/export/snapshot-svg";
 import { CERTAINTY_LINES, CHANGE_MARKS, graphStylesheet, type ChangeMark } from "@/lib/graph-style";
 import type { GraphView } from "@/lib/graph-view";
@@ -20,7 +19,7 @@ export interface NetworkGraphHandle {
   zoomBy(factor: number): void;
   /** Fit what is drawn now. */
   fit(): void;
-  /** Back to the laid-out positions (after dragging) and the whole network in view. */
+  /** Back to the stored positions (after dragging) and everything drawn in view. */
   reset(): void;
   /** Bring an actor to the middle of the view. */
   center(actorId: string): void;
@@ -31,7 +30,6 @@ export interface NetworkGraphHandle {
 }
 
 interface Props {
-  all: { nodes: GraphNode[]; edges: GraphEdge[] } | null;
   view: GraphView | null;
   /** Actors drawn larger by a network measure: each actor's share of the largest value (0..1). */
   sizes: ReadonlyMap<string, number> | null;
@@ -45,12 +43,17 @@ interface Props {
   ref?: Ref<NetworkGraphHandle>;
 }
 
-/** Read by the browser tests: what is drawn and where, straight from Cytoscape. */
+/**
+ * Read by the browser tests: what is drawn and where, straight from Cytoscape, in id order. Only
+ * what the view draws is in Cytoscape, so `shown` is always true (kept for the tests' readability).
+ */
 export interface GraphProbe {
   nodes(): { id: string; label: string; shown: boolean; x: number; y: number; width: number; classes: string[] }[];
   edges(): { id: string; shown: boolean; classes: string[] }[];
   /** Where on the page to click an element (client pixels). */
   clientPoint(id: string): { x: number; y: number } | null;
+  /** Which renderer draws: "webgl" for large views, else "canvas". */
+  renderer(): "canvas" | "webgl";
 }
 
 declare global {
@@ -62,12 +65,39 @@ declare global {
 /** The closest fitTo zooms in (1 = the laid-out size). */
 const FIT_ZOOM_CAP = 1.4;
 
+/**
+ * From this many elements in the first view, Cytoscape draws with WebGL (cytoscape >= 3.31), whose
+ * frame time grows far less with the elements drawn than the canvas renderer's. Only on a GPU:
+ * measured with scripts/bench-browser.ts in Chromium without one (WebGL in software, SwiftShader), a
+ * 100k-relationship step spent 9 of its 17 s uploading the WebGL renderer's textures, so there the
+ * canvas renderer stays. Below the threshold the canvas renderer stays too, with its full styling.
+ */
+export const WEBGL_MIN_ELEMENTS = 3000;
+/** From this many elements, the drawing is styled for speed (graphStylesheet's `large`): no fades, straight edges. */
+const LARGE_MIN_ELEMENTS = 600;
+
+function hardwareWebgl(): boolean {
+  try {
+    const gl = document.createElement("canvas").getContext("webgl2");
+    if (!gl) return false;
+    const info = gl.getExtension("WEBGL_debug_renderer_info");
+    const renderer = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+    gl.getExtension("WEBGL_lose_context")?.loseContext();
+    return !/swiftshader|llvmpipe|software|softpipe/i.test(renderer);
+  } catch {
+    return false;
+  }
+}
+
+const byId = (a: { id(): string }, b: { id(): string }) => (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0);
+
 const fadeMs = () => (typeof window !== "undefined" && window.matchMedia("(prefers-reduced-motion: reduce)").matches ? 0 : 350);
 
-export function NetworkGraph({ all, view, sizes, dateKey, busy, description, onSelect, ref }: Props) {
+export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect, ref }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const laidOut = useRef<Map<string, { x: number; y: number }> | null>(null);
+  // Where each actor drawn so far was placed by the stored layout: "reset" returns dragged actors there.
+  const home = useRef(new Map<string, { x: number; y: number }>());
   const fitted = useRef(false);
   // Until the reader zooms or pans, the drawing keeps fitting the canvas as it changes size.
   const autoFit = useRef(true);
@@ -76,16 +106,20 @@ export function NetworkGraph({ all, view, sizes, dateKey, busy, description, onS
   // The view last applied to Cytoscape: "ready" is only claimed once the drawing matches it.
   const [drawn, setDrawn] = useState<GraphView | null>(null);
 
-  useEffect(() => {
-    registerCola();
+  /** The instance, made with the first view: its size chooses the renderer, which cannot change later. */
+  const create = (elements: number): Core => {
+    const large = elements >= LARGE_MIN_ELEMENTS;
+    const webgl = elements >= WEBGL_MIN_ELEMENTS && hardwareWebgl();
     const cy = cytoscape({
       container: container.current,
-      style: graphStylesheet({ fadeMs: fadeMs() }),
-      minZoom: 0.15,
+      style: graphStylesheet({ fadeMs: fadeMs(), large }),
+      minZoom: 0.02,
       maxZoom: 4,
       boxSelectionEnabled: false,
       selectionType: "single",
-    });
+      // Large views: WebGL, and while panning or zooming a cached picture instead of every element.
+      ...(webgl ? { renderer: { name: "canvas", webgl: true }, textureOnViewport: true, hideEdgesOnViewport: true } : {}),
+    } as cytoscape.CytoscapeOptions);
     // Selection lives in the URL-backed view state, not in Cytoscape's own selection.
     cy.autounselectify(true);
     cy.on("tap", (e: EventObject) => {
@@ -95,29 +129,22 @@ export function NetworkGraph({ all, view, sizes, dateKey, busy, description, onS
     });
     cy.on("mouseover", "node, edge", () => container.current?.classList.add(styles.pointing!));
     cy.on("mouseout", "node, edge", () => container.current?.classList.remove(styles.pointing!));
-    cyRef.current = cy;
-    // The canvas changes size with the window, the legend and the phone layout; Cytoscape must be told.
-    const resize = new ResizeObserver(() => {
-      cy.resize();
-      if (autoFit.current && fitted.current) fitShown(cy);
-    });
     cy.on("scrollzoom pinchzoom dragpan", () => {
       autoFit.current = false;
     });
-    resize.observe(container.current!);
-
+    const round = (v: number) => Math.round(v * 100) / 100;
     window.__graphProbe = {
       nodes: () =>
-        cy.nodes().map((n) => ({
+        (cy.nodes().sort(byId) as cytoscape.NodeCollection).map((n) => ({
           id: n.id(),
           label: String(n.data("label")),
-          shown: !n.hasClass("absent"),
-          x: Math.round(n.position("x") * 100) / 100,
-          y: Math.round(n.position("y") * 100) / 100,
-          width: Math.round(n.width() * 100) / 100,
+          shown: true,
+          x: round(n.position("x")),
+          y: round(n.position("y")),
+          width: round(n.width()),
           classes: n.classes(),
         })),
-      edges: () => cy.edges().map((e) => ({ id: e.id(), shown: !e.hasClass("absent"), classes: e.classes() })),
+      edges: () => cy.edges().sort(byId).map((e) => ({ id: e.id(), shown: true, classes: e.classes() })),
       clientPoint: (id) => {
         const ele = cy.getElementById(id);
         if (ele.empty() || !container.current) return null;
@@ -125,53 +152,71 @@ export function NetworkGraph({ all, view, sizes, dateKey, busy, description, onS
         const box = container.current.getBoundingClientRect();
         return { x: box.left + p.x, y: box.top + p.y };
       },
+      renderer: () => (webgl ? "webgl" : "canvas"),
     };
+    cyRef.current = cy;
+    return cy;
+  };
+
+  useEffect(() => {
+    // The canvas changes size with the window, the legend and the phone layout; Cytoscape must be told.
+    const resize = new ResizeObserver(() => {
+      const cy = cyRef.current;
+      if (!cy) return;
+      cy.resize();
+      if (autoFit.current && fitted.current) fitShown(cy);
+    });
+    resize.observe(container.current!);
     return () => {
       resize.disconnect();
       delete window.__graphProbe;
-      cy.destroy();
+      cyRef.current?.destroy();
       cyRef.current = null;
     };
   }, []);
 
-  // The whole network arrives once: add it and settle the layout over all of it.
+  // Each view: one batch that removes what left, adds what arrived and restyles what changed.
   useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy || !all || laidOut.current) return;
-    const start = startPositions(all.nodes);
+    if (!view) return;
+    const cy = cyRef.current ?? create(view.nodes.size + view.edges.size);
     cy.batch(() => {
-      cy.add(all.nodes.map((n) => ({ group: "nodes" as const, data: { ...n.data }, position: { ...start.get(n.data.id)! }, classes: "absent" })));
-      cy.add(all.edges.map((e) => ({ group: "edges" as const, data: { ...e.data }, classes: "absent" })));
-    });
-    cy.layout({ ...COLA_OPTIONS, edgeLength } as cytoscape.LayoutOptions).run();
-    laidOut.current = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
-  }, [all]);
-
-  // Each view: relabel and reclass in one batch; positions never change here.
-  useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy || !view || !laidOut.current) return;
-    cy.batch(() => {
+      // Edges first: removing a node would take its edges with it anyway.
+      cy.edges().forEach((e) => {
+        if (!view.edges.has(e.id())) e.remove();
+      });
+      cy.nodes().forEach((n) => {
+        if (!view.nodes.has(n.id())) n.remove();
+      });
+      const addNodes: cytoscape.ElementDefinition[] = [];
       for (const [id, v] of view.nodes) {
-        const n = cy.getElementById(id);
-        if (n.empty()) continue;
-        if (n.data("label") !== v.label) n.data("label", v.label);
         const measure = sizes?.get(id);
-        if (measure !== undefined) {
-          if (n.data("measure") !== measure) n.data("measure", measure);
-          setClasses(n, [...v.classes, "sized"]);
-        } else setClasses(n, v.classes);
+        const classes = measure !== undefined ? [...v.classes, "sized"] : v.classes;
+        const n = cy.getElementById(id);
+        if (n.empty()) {
+          const position = v.position ?? home.current.get(id) ?? { x: 0, y: 0 };
+          home.current.set(id, position);
+          addNodes.push({ group: "nodes", data: { ...v.data, label: v.label, ...(measure !== undefined ? { measure } : {}) }, position: { ...position }, classes });
+          continue;
+        }
+        if (n.data("label") !== v.label) n.data("label", v.label);
+        if (measure !== undefined && n.data("measure") !== measure) n.data("measure", measure);
+        setClasses(n, classes);
       }
+      if (addNodes.length) cy.add(addNodes);
+      const addEdges: cytoscape.ElementDefinition[] = [];
       for (const [id, v] of view.edges) {
         const e = cy.getElementById(id);
-        if (!e.empty()) setClasses(e, v.classes);
+        if (e.empty()) addEdges.push({ group: "edges", data: { ...v.data }, classes: v.classes });
+        else setClasses(e, v.classes);
       }
+      if (addEdges.length) cy.add(addEdges);
     });
     if (!fitted.current) {
       fitShown(cy);
       fitted.current = true;
     }
     setDrawn(view);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view, sizes]);
 
   useImperativeHandle(ref, () => ({
@@ -187,9 +232,8 @@ export function NetworkGraph({ all, view, sizes, dateKey, busy, description, onS
     },
     reset() {
       const cy = cyRef.current;
-      if (!cy || !laidOut.current) return;
-      const home = laidOut.current;
-      cy.nodes().positions((n) => ({ ...(home.get(n.id()) ?? n.position()) }));
+      if (!cy) return;
+      cy.nodes().positions((n) => ({ ...(home.current.get(n.id()) ?? n.position()) }));
       cy.fit(cy.nodes(), 30);
       autoFit.current = true;
     },
@@ -203,7 +247,7 @@ export function NetworkGraph({ all, view, sizes, dateKey, busy, description, onS
     fitTo(ids) {
       const cy = cyRef.current;
       if (!cy) return;
-      const eles = cy.nodes().filter((n) => ids.includes(n.id()) && !n.hasClass("absent"));
+      const eles = cy.nodes().filter((n) => ids.includes(n.id()));
       if (eles.empty()) return;
       autoFit.current = false;
       // Fit, but not closer than a comfortable reading zoom: two actors alone would fill the screen.
@@ -214,7 +258,7 @@ export function NetworkGraph({ all, view, sizes, dateKey, busy, description, onS
     },
     scene() {
       const cy = cyRef.current;
-      return cy && laidOut.current ? readScene(cy) : null;
+      return cy ? readScene(cy) : null;
     },
   }));
 
@@ -239,11 +283,11 @@ function setClasses(ele: cytoscape.SingularElementArgument, classes: string[]) {
 
 /**
  * The drawing as Cytoscape has it now (positions after any dragging, computed colours and fades,
- * edge curves), in model coordinates; absent elements are left out.
+ * edge curves), in model coordinates.
  */
 function readScene(cy: Core): Scene {
   const num = (v: unknown) => Number.parseFloat(String(v)) || 0;
-  const nodes: SceneNode[] = (cy.nodes().filter((n) => !n.hasClass("absent")).toArray() as cytoscape.NodeSingular[]).map((n) => ({
+  const nodes: SceneNode[] = ((cy.nodes().sort(byId) as cytoscape.NodeCollection).toArray() as cytoscape.NodeSingular[]).map((n) => ({
       id: n.id(),
       kind: n.data("kind"),
       label: String(n.data("label") ?? ""),
@@ -255,7 +299,7 @@ function readScene(cy: Core): Scene {
       strokeWidth: num(n.style("border-width")),
       opacity: num(n.style("opacity")),
     }));
-  const edges: SceneEdge[] = (cy.edges().filter((e) => !e.hasClass("absent")).toArray() as cytoscape.EdgeSingular[]).map((e) => {
+  const edges: SceneEdge[] = ((cy.edges().sort(byId) as cytoscape.EdgeCollection).toArray() as cytoscape.EdgeSingular[]).map((e) => {
       const label = e.style("label");
       return {
         id: e.id(),
@@ -282,6 +326,5 @@ function readScene(cy: Core): Scene {
 }
 
 function fitShown(cy: Core) {
-  const shown = cy.elements().not(".absent");
-  cy.fit(shown.nonempty() ? shown : cy.elements(), 30);
+  cy.fit(cy.elements(), 30);
 }

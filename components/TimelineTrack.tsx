@@ -5,7 +5,7 @@
  * /api/timeline) and a tick for each event. A bar jumps to its year; a tick jumps to its event's
  * date and opens it. The bars take one tab stop and move with the arrow keys.
  */
-import { useRef, type KeyboardEvent } from "react";
+import { useMemo, useRef, type KeyboardEvent } from "react";
 import type { ApiEvent, ApiTimeline } from "@/lib/api-types";
 import { atPrecision, parsePartialDate } from "@/lib/dates";
 import styles from "./TimelineTrack.module.css";
@@ -28,16 +28,11 @@ export function TimelineTrack({ timeline, events, year, onYear, onEvent }: Props
   const t0 = Date.parse(`${firstYear}-01-01`);
   const span = Date.parse(`${Number(lastYear) + 1}-01-01`) - t0;
 
-  function onKey(e: KeyboardEvent<HTMLButtonElement>, i: number) {
-    const to = e.key === "ArrowRight" ? i + 1 : e.key === "ArrowLeft" ? i - 1 : e.key === "Home" ? 0 : e.key === "End" ? timeline.years.length - 1 : null;
-    if (to === null) return;
-    e.preventDefault();
-    const clamped = Math.min(timeline.years.length - 1, Math.max(0, to));
-    bars.current?.querySelectorAll<HTMLButtonElement>("button")[clamped]?.focus();
-  }
-
-  return (
-    <div className={styles.track}>
+  // Thousands of ticks in a large dataset: made once per list of events, not on every step.
+  const onEventRef = useRef(onEvent);
+  onEventRef.current = onEvent;
+  const ticks = useMemo(
+    () => (
       <div className={styles.ticks} aria-hidden="true">
         {events.map((ev) => {
           const left = ((Date.parse(ev.span.first ?? timeline.first) - t0) / span) * 100;
@@ -52,11 +47,26 @@ export function TimelineTrack({ timeline, events, year, onYear, onEvent }: Props
               title={`${ev.dateLabel}: ${ev.title}`}
               data-testid="event-tick"
               data-event={ev.id}
-              onClick={() => onEvent(ev, atPrecision(ev.start.date, precise ? "month" : "year"))}
+              onClick={() => onEventRef.current(ev, atPrecision(ev.start.date, precise ? "month" : "year"))}
             />
           );
         })}
       </div>
+    ),
+    [events, t0, span, timeline.first],
+  );
+
+  function onKey(e: KeyboardEvent<HTMLButtonElement>, i: number) {
+    const to = e.key === "ArrowRight" ? i + 1 : e.key === "ArrowLeft" ? i - 1 : e.key === "Home" ? 0 : e.key === "End" ? timeline.years.length - 1 : null;
+    if (to === null) return;
+    e.preventDefault();
+    const clamped = Math.min(timeline.years.length - 1, Math.max(0, to));
+    bars.current?.querySelectorAll<HTMLButtonElement>("button")[clamped]?.focus();
+  }
+
+  return (
+    <div className={styles.track}>
+      {ticks}
       <div className={styles.bars} ref={bars} role="group" aria-label="Activity per year: choose a year">
         {timeline.years.map((y, i) => {
           const n = total(y);

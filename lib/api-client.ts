@@ -1,7 +1,7 @@
 /**
- * How client components read the JSON routes. Responses are cached per URL for the page's life:
- * the store does not change while the explorer is open, and stepping back through the years
- * should not ask the server again.
+ * How client components read the JSON routes. Responses are cached per URL for the page's life
+ * (graphs: the last few views, see GRAPHS_KEPT): the store does not change while the explorer is
+ * open, and stepping back through the years should not ask the server again.
  */
 import type { ApiActor, ApiActorDetail, ApiEvent, ApiGraph, ApiRelationship, ApiStoryStep, ApiTimeline } from "./api-types";
 
@@ -17,8 +17,20 @@ export class ApiError extends Error {
 
 const cache = new Map<string, Promise<unknown>>();
 
+/**
+ * Graphs are kept for the last GRAPHS_KEPT views only: at 100,000 relationships one date's graph is
+ * megabytes, and a reader sweeping the slider would otherwise keep every year in memory.
+ */
+const GRAPHS_KEPT = 12;
+const graphs: string[] = [];
+
 export function getJson<T>(path: string): Promise<T> {
   let hit = cache.get(path) as Promise<T> | undefined;
+  if (hit && path.startsWith("/api/graph")) {
+    // Most recently used last.
+    graphs.splice(graphs.indexOf(path), 1);
+    graphs.push(path);
+  }
   if (!hit) {
     hit = fetch(path, { headers: { accept: "application/json" } }).then(async (res) => {
       const body = await res.json().catch(() => null);
@@ -31,6 +43,10 @@ export function getJson<T>(path: string): Promise<T> {
     // A failure should not stick: the next attempt asks again.
     hit.catch(() => cache.delete(path));
     cache.set(path, hit);
+    if (path.startsWith("/api/graph")) {
+      graphs.push(path);
+      while (graphs.length > GRAPHS_KEPT) cache.delete(graphs.shift()!);
+    }
   }
   return hit;
 }

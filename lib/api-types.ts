@@ -145,6 +145,11 @@ export interface GraphNode {
     short: string | null;
     kind: ActorKind;
   };
+  /**
+   * Where the actor is drawn: the stored layout, the same at every date (lib/server/layout.ts).
+   * Every node of an /api/graph answer has one; graphs built by hand in tests may leave it out.
+   */
+  position?: { x: number; y: number };
 }
 
 export interface GraphEdge {

@@ -53,6 +53,8 @@ export function buildGraph(
   actors: GraphActorRow[],
   relationships: GraphRelationshipRow[],
   events: GraphEventRow[],
+  /** The stored layout (lib/server/layout.ts): each node is drawn where it says. */
+  positions?: ReadonlyMap<string, { x: number; y: number }>,
 ): Pick<ApiGraph, "elements" | "events"> {
   const present = new Set<string>();
   for (const r of relationships) present.add(r.fromId).add(r.toId);
@@ -62,7 +64,8 @@ export function buildGraph(
     .filter((a) => present.has(a.id))
     .map((a) => {
       const { name, short } = nameAt(a, a.names.filter((n) => !n.isAlias), window);
-      return { data: { id: a.id, label: short ?? name, name, short, kind: a.kind as ActorKind } };
+      const position = positions?.get(a.id);
+      return { data: { id: a.id, label: short ?? name, name, short, kind: a.kind as ActorKind }, ...(position ? { position: { x: position.x, y: position.y } } : {}) };
     });
 
   const edges: GraphEdge[] = relationships.map((r) => {

@@ -109,9 +109,13 @@ const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Ar
 /** Cytoscape expects polygon points as one space-separated string. */
 const pointsText = (p: ShapePoints) => p.join(" ");
 
-/** Fades take this long; none when the reader asks for reduced motion. */
-export function graphStylesheet({ fadeMs }: { fadeMs: number }): StylesheetJson {
-  const fade = fadeMs > 0 ? { "transition-property": "opacity", "transition-duration": fadeMs / 1000 } : {};
+/**
+ * Fades take this long; none when the reader asks for reduced motion. `large`: a view of thousands
+ * of elements, drawn for speed: straight edges (bezier curves cost a control-point pass per edge)
+ * and no label backgrounds; labels appear by level of detail as everywhere (min-zoomed-font-size).
+ */
+export function graphStylesheet({ fadeMs, large = false }: { fadeMs: number; large?: boolean }): StylesheetJson {
+  const fade = fadeMs > 0 && !large ? { "transition-property": "opacity", "transition-duration": fadeMs / 1000 } : {};
   const sheet: StylesheetJson = [
     {
       selector: "node",
@@ -158,6 +162,13 @@ export function graphStylesheet({ fadeMs }: { fadeMs: number }): StylesheetJson 
       },
     },
   ];
+
+  if (large) {
+    sheet.push(
+      { selector: "node", style: { "text-background-opacity": 0 } },
+      { selector: "edge", style: { "curve-style": "straight", "text-background-opacity": 0 } },
+    );
+  }
 
   for (const [kind, s] of Object.entries(KIND_STYLES)) {
     sheet.push({

@@ -53,13 +53,26 @@ function run(state: Partial<ViewState>, present = { nodes: nodes.map((n) => n.da
 }
 
 describe("computeGraphView", () => {
-  it("draws exactly what the window holds and keeps the rest in place, absent", () => {
-    const v = run({}, { nodes: ["assad-government", "iraqi-baathists"], edges: ["syria-backs-baathists"] });
+  it("draws exactly what the window holds, at the stored positions, and nothing else", () => {
+    const placed = { ...nodes[0]!, position: { x: 10, y: 20 } };
+    const v = computeGraphView({
+      current: { elements: { nodes: [placed, nodes[1]!], edges: [edges[0]!] } },
+      state: DEFAULT_VIEW,
+      endedBefore: "2009-01-01",
+    });
     expect(v.shownNodes).toEqual(["assad-government", "iraqi-baathists"]);
     expect(v.shownEdges).toEqual(["syria-backs-baathists"]);
-    expect(v.nodes.get("iran")?.classes).toEqual(["absent"]);
-    expect(v.edges.get("us-fights-is")?.classes).toEqual(["absent"]);
-    expect(v.nodes.size).toBe(nodes.length);
+    expect([...v.nodes.keys()]).toEqual(v.shownNodes);
+    expect([...v.edges.keys()]).toEqual(v.shownEdges);
+    expect(v.nodes.get("assad-government")?.position).toEqual({ x: 10, y: 20 });
+    expect(v.edges.get("syria-backs-baathists")?.data.source).toBe("assad-government");
+  });
+
+  it("leaves out what the filters and the focus hide", () => {
+    const v = run({ focus: "united-states" });
+    expect(v.nodes.has("iran")).toBe(false);
+    expect(v.edges.has("iran-backs-syria")).toBe(false);
+    expect(run({ filters: { ...NO_FILTERS, polarities: ["cooperative"] } }).edges.has("us-fights-is")).toBe(false);
   });
 
   it("labels actors with the name the window gives them", () => {

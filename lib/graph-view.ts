@@ -1,7 +1,9 @@
 /**
- * Which elements of the whole network are drawn for one view, and how: present or absent at the
- * date, ended (up-to mode), filtered out, outside the focus, dimmed by the triangle highlight.
- * Pure, so every rule is tested without a browser; the graph component only applies the result.
+ * Which elements are drawn for one view, and how: present at the date (or in the window, or at
+ * either compared date), passing the filters and the focus; ended (up-to mode), dimmed by the
+ * triangle or an emphasis, marked by a comparison. Only what is drawn is in the result, so the
+ * graph component holds only the view's elements and a step costs what changes. Pure, so every rule
+ * is tested without a browser; the graph component only applies the result.
  */
 import type { ApiGraph, GraphEdge, GraphNode } from "./api-types";
 import type { IsoDay } from "./dates";
@@ -12,17 +14,28 @@ import { isShown, type ViewState } from "./view-state";
 export const TRIANGLE_ACTORS = ["assad-government", "iraqi-baathists", "islamic-state"] as const;
 
 /** added / removed / changed / was: the comparison's marks ("was" is what a changed pair had before). */
-export type ElementClass = "absent" | "ended" | "dimmed" | "highlighted" | "chosen" | "added" | "removed" | "changed" | "was";
+export type ElementClass = "ended" | "dimmed" | "highlighted" | "chosen" | "added" | "removed" | "changed" | "was";
 
 export interface ElementView {
   classes: ElementClass[];
-  /** Drawn: present at the date and passing the filters and the focus. */
-  shown: boolean;
+}
+
+export interface NodeView extends ElementView {
+  /** The name in force at the view's date. */
+  label: string;
+  data: GraphNode["data"];
+  /** The stored layout's position (the same at every date). */
+  position: GraphNode["position"];
+}
+
+export interface EdgeView extends ElementView {
+  data: GraphEdge["data"];
 }
 
 export interface GraphView {
-  nodes: Map<string, ElementView & { label: string }>;
-  edges: Map<string, ElementView>;
+  /** What is drawn, and nothing else. */
+  nodes: Map<string, NodeView>;
+  edges: Map<string, EdgeView>;
   /** Ids of what is drawn, sorted: the figures the page reports and the tests check. */
   shownNodes: string[];
   shownEdges: string[];
@@ -34,8 +47,8 @@ export interface GraphView {
 }
 
 export interface GraphViewInput {
-  /** Every actor and relationship of the dataset: the fixed canvas. */
-  all: { nodes: GraphNode[]; edges: GraphEdge[] };
+  /** Unused: the view is drawn from the graphs of its dates alone (kept so older callers compile). */
+  all?: unknown;
   /** The graph for the view's window, from /api/graph. */
   current: Pick<ApiGraph, "elements">;
   state: Pick<ViewState, "mode" | "filters" | "focus" | "triangle" | "selection">;
@@ -47,7 +60,7 @@ export interface GraphViewInput {
   compareWith?: Pick<ApiGraph, "elements"> | null;
 }
 
-export function computeGraphView({ all, current, state, endedBefore, emphasis = null, compareWith = null }: GraphViewInput): GraphView {
+export function computeGraphView({ current, state, endedBefore, emphasis = null, compareWith = null }: GraphViewInput): GraphView {
   // Comparing draws both dates at once: what is only at the earlier date is present too, marked.
   const before = compareWith?.elements ?? null;
   const presentNodes = new Map([...(before?.nodes ?? []), ...current.elements.nodes].map((n) => [n.data.id, n]));
@@ -55,7 +68,8 @@ export function computeGraphView({ all, current, state, endedBefore, emphasis = 
   const { filters } = state;
 
   const nodePasses = (n: GraphNode) => isShown(filters, "kinds", n.data.kind);
-  const kindOf = new Map(all.nodes.map((n) => [n.data.id, n]));
+  // Both ends of every relationship are in the same graph answer.
+  const kindOf = presentNodes;
   const edgePasses = (e: GraphEdge) => {
     const s = kindOf.get(e.data.source);
     const t = kindOf.get(e.data.target);
@@ -122,46 +136,38 @@ export function computeGraphView({ all, current, state, endedBefore, emphasis = 
   const inTriangle = (e: GraphEdge) => (emphasis ? emphasisEdges.has(e.data.id) : triangle.has(e.data.source) && triangle.has(e.data.target));
   const chosen = state.selection;
   // A chosen relationship lights up its two ends too, so it can be found in a dense drawing.
-  const chosenEdge = chosen?.kind === "relationship" ? all.edges.find((e) => e.data.id === chosen.id) : undefined;
+  const chosenEdge = chosen?.kind === "relationship" ? presentEdges.get(chosen.id) : undefined;
   const chosenNodes = new Set<string>(chosen?.kind === "actor" ? [chosen.id] : chosenEdge ? [chosenEdge.data.source, chosenEdge.data.target] : []);
 
-  const nodes = new Map<string, ElementView & { label: string }>();
-  for (const n of all.nodes) {
-    const id = n.data.id;
-    const shown = nodeShown.has(id);
+  const nodes = new Map<string, NodeView>();
+  for (const id of [...nodeShown].sort()) {
+    const n = presentNodes.get(id)!;
     const classes: ElementClass[] = [];
-    if (!shown) classes.push("absent");
-    else {
-      if (showsEnded && (degree.get(id) ?? 0) > 0 && !liveDegree.get(id)) classes.push("ended");
-      if (triangle.size) classes.push(triangle.has(id) ? "highlighted" : "dimmed");
-      const mark = nodeMark.get(id);
-      if (mark) classes.push(mark);
-    }
+    if (showsEnded && (degree.get(id) ?? 0) > 0 && !liveDegree.get(id)) classes.push("ended");
+    if (triangle.size) classes.push(triangle.has(id) ? "highlighted" : "dimmed");
+    const mark = nodeMark.get(id);
+    if (mark) classes.push(mark);
     if (chosenNodes.has(id)) classes.push("chosen");
-    nodes.set(id, { shown, classes, label: presentNodes.get(id)?.data.label ?? n.data.label });
+    nodes.set(id, { classes, label: n.data.label, data: n.data, position: n.position });
   }
 
-  const edges = new Map<string, ElementView>();
-  for (const e of all.edges) {
-    const id = e.data.id;
-    const shown = edgeShown.has(id);
+  const edges = new Map<string, EdgeView>();
+  for (const id of [...edgeShown].sort()) {
+    const e = presentEdges.get(id)!;
     const classes: ElementClass[] = [];
-    if (!shown) classes.push("absent");
-    else {
-      if (ended.has(id)) classes.push("ended");
-      if (triangle.size) classes.push(inTriangle(e) ? "highlighted" : "dimmed");
-      const mark = edgeMark.get(id);
-      if (mark) classes.push(mark);
-    }
+    if (ended.has(id)) classes.push("ended");
+    if (triangle.size) classes.push(inTriangle(e) ? "highlighted" : "dimmed");
+    const mark = edgeMark.get(id);
+    if (mark) classes.push(mark);
     if (chosen?.kind === "relationship" && chosen.id === id) classes.push("chosen");
-    edges.set(id, { shown, classes });
+    edges.set(id, { classes, data: e.data });
   }
 
   return {
     nodes,
     edges,
-    shownNodes: [...nodeShown].sort(),
-    shownEdges: [...edgeShown].sort(),
+    shownNodes: [...nodes.keys()],
+    shownEdges: [...edges.keys()],
     endedEdges: [...ended].sort(),
     focusMissing,
     diff,

@@ -16,6 +16,7 @@ import { DatasetError } from "../lib/dataset-validation";
 import { databaseFile } from "../lib/env";
 import { parseBundleText } from "../lib/schemas/bundle";
 import { bundleText, exportBundle } from "../lib/server/dataset-bundle";
+import { updateLayout } from "../lib/server/layout";
 import { isStoreEmpty, replaceDataset } from "../lib/server/load-dataset";
 import { createPrismaClient } from "../lib/server/prisma-client";
 import { LIMITS } from "../lib/schemas/dataset";
@@ -101,6 +102,7 @@ async function runImport(args: string[]) {
         `${counts.events} events (${counts.participants} participants), ${counts.sources} sources, ${counts.places} places, ` +
         `${counts.citations} citations from ${name} into ${file}`,
     );
+    console.log(`dataset:import: ${(await updateLayout(client)).summary}`);
   } finally {
     await client.$disconnect();
   }

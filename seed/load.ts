@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { readDatasetDir } from "../lib/dataset-files";
 import { DatasetError } from "../lib/dataset-validation";
 import { databaseFile } from "../lib/env";
+import { updateLayout } from "../lib/server/layout";
 import { isStoreEmpty, replaceDataset } from "../lib/server/load-dataset";
 import { createPrismaClient } from "../lib/server/prisma-client";
 import { describeStoreFailure } from "../lib/store-failure";
@@ -37,6 +38,7 @@ async function main() {
         `${counts.events} events (${counts.participants} participants), ${counts.sources} sources, ${counts.places} places, ${counts.storySteps} story steps, ` +
         `${counts.citations} citations into ${file}`,
     );
+    console.log(`seed: ${(await updateLayout(client)).summary}`);
   } finally {
     await client.$disconnect();
   }

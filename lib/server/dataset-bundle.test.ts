@@ -231,7 +231,7 @@ describe("the command line", () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/^dataset:import: nothing was written; the dataset has 1 problem:\n {2}.*broken\.json: not valid JSON: /);
     expect(await dumpStore(target)).toEqual(before);
-  });
+  }, 90_000); // three commands, the import laying the store out too: slow on a loaded machine
 
   it("--if-empty leaves a store with data as it is", async () => {
     const dir = tempDir();

@@ -12,8 +12,8 @@ import { graphmlChunks } from "../export/graphml";
 import type { ExportQuery } from "../schemas/query";
 import { bundleText, exportBundle } from "./dataset-bundle";
 import { db } from "./db";
-import { exportPositions } from "./export-positions";
 import { buildExportNetwork } from "./export-network";
+import { getLayoutPositions } from "./layout";
 import type { FileAnswer } from "./respond";
 
 /** Pieces of text are sent in blocks of about this many bytes: fewer, larger writes. */
@@ -59,8 +59,8 @@ export async function exportFile(q: ExportQuery): Promise<FileAnswer> {
         ? { body: streamOf(nodesCsvChunks(net)), contentType: "text/csv; charset=utf-8", fileName: exportFileName(stem, "nodes-csv") }
         : { body: streamOf(edgesCsvChunks(net)), contentType: "text/csv; charset=utf-8", fileName: exportFileName(stem, "edges-csv") };
     case "json": {
-      // Positions are the explorer's: one layout of the whole network, whatever the view.
-      const positions = await exportPositions();
+      // Positions are the explorer's: the stored layout, settled over the whole network, whatever the view.
+      const positions = await getLayoutPositions();
       return {
         body: `${JSON.stringify(toCytoscapeJson(net, positions), null, 2)}\n`,
         contentType: "application/json; charset=utf-8",

@@ -10,6 +10,7 @@ import type { ApiGraph } from "../api-types";
 import { windowOf, type Window } from "../dates";
 import { buildGraph, type GraphActorRow, type GraphEventRow, type GraphRelationshipRow } from "../graph-elements";
 import type { WindowQuery } from "../schemas/query";
+import { getLayoutPositions } from "./layout";
 import { sqlAll } from "./sql";
 import { activeEventsWhere, activeIdsSql, presentActorIdsSql } from "./window-sql";
 
@@ -85,6 +86,6 @@ export function readGraphRows(w: Window) {
 export async function getGraph(q: WindowQuery): Promise<ApiGraph> {
   const window = windowOf(q);
   const rows = readGraphRows(window);
-  const graph = buildGraph(window, rows.actors, rows.relationships, rows.events);
+  const graph = buildGraph(window, rows.actors, rows.relationships, rows.events, await getLayoutPositions());
   return { window: { at: q.at ?? null, from: q.from ?? null, to: q.to ?? null, ...window }, ...graph };
 }
