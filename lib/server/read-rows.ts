@@ -8,6 +8,7 @@ import "server-only";
  * The rows come out in the shapes serialize.ts maps (toRelationship, toActor, toEvent), so every
  * route presents them the same way whichever reader fetched them.
  */
+import type { StoredDates } from "./serialize";
 import { sqlAll } from "./sql";
 import type { SqlPart } from "./window-sql";
 
@@ -49,17 +50,11 @@ function citationsOf(column: "relationshipId" | "eventId", ids: SqlPart) {
 
 const toCitationRow = ({ owner: _, ...c }: Awaited<ReturnType<typeof citationsOf>>[number]) => c;
 
-type RelationshipJoinRow = {
+type RelationshipJoinRow = StoredDates & {
   id: string;
   type: string;
   polarity: string;
   certainty: string;
-  startDate: string | null;
-  startQualifier: string | null;
-  endDate: string | null;
-  endQualifier: string | null;
-  spanStart: string | null;
-  spanEnd: string | null;
   summary: string;
   dateNote: string | null;
   note: string | null;
@@ -113,19 +108,7 @@ export async function readRelationships(ids: SqlPart, { byStart = false } = {}) 
   }));
 }
 
-type NameJoinRow = {
-  owner: string;
-  name: string;
-  short: string | null;
-  isAlias: Int;
-  startDate: string | null;
-  startQualifier: string | null;
-  endDate: string | null;
-  endQualifier: string | null;
-  spanStart: string | null;
-  spanEnd: string | null;
-  note: string | null;
-};
+type NameJoinRow = StoredDates & { owner: string; name: string; short: string | null; isAlias: Int; note: string | null };
 
 /** The actors whose ids `ids` selects, in id order, each with its names in their order. */
 export async function readActors(ids: SqlPart) {

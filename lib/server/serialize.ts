@@ -82,22 +82,13 @@ export const eventSelect = {
 } as const;
 
 type ActorRefRow = { id: string; name: string; short: string | null; kind: string };
-type NameRow = {
-  name: string;
-  short: string | null;
-  isAlias: boolean;
-  startDate: string | null;
-  startQualifier: string | null;
-  endDate: string | null;
-  endQualifier: string | null;
-  spanStart: string | null;
-  spanEnd: string | null;
-  note: string | null;
-};
+type NameRow = StoredDates & { name: string; short: string | null; isAlias: boolean; note: string | null };
 type PlaceRow = { id: string; name: string; country: string; description: string | null };
 type SourceRefRow = { id: string; citedAs: string; authors: string; date: string | null; title: string; outlet: string | null };
 type CitationRow = { pages: string | null; note: string; source: SourceRefRow };
 type DatedRow = { startDate: string | null; startQualifier: string | null; endDate: string | null; endQualifier: string | null };
+/** The date columns of every dated table: as written, and the derived days the window queries filter on. */
+export type StoredDates = DatedRow & { spanStart: string | null; spanEnd: string | null };
 
 export function toApiBound(b: DateBound | null): ApiDateBound | null {
   return b && { date: b.date, precision: precisionOf(b.date), qualifier: b.qualifier, label: formatBound(b) };
