@@ -41,7 +41,9 @@ export type XmlAttrs = Record<string, string | number | boolean | null | undefin
 
 function attrText(attrs: XmlAttrs): string {
   let out = "";
-  for (const [name, value] of Object.entries(attrs)) {
+  // for…in, not Object.entries: the same order, without an array of pairs per element (exports write one per value).
+  for (const name in attrs) {
+    const value = attrs[name];
     if (value === null || value === undefined) continue;
     out += ` ${name}="${escapeAttr(String(value))}"`;
   }

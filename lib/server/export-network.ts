@@ -4,18 +4,19 @@ import "server-only";
  * explorer (lib/graph-view.ts decides what is drawn, here as there), with each relationship's full
  * evidence and each actor's dated names read from the store.
  */
-import { periodOf, spanBounds, windowOf, type DateBound } from "../dates";
+import { boundOf, formatSpan, periodOf, spanBounds, windowOf, type DateBound } from "../dates";
 import { exportFileStem, EXPORT_TITLE, filterLines, periodLabel } from "../export/context";
 import type { ExportCitation, ExportEdge, ExportNetwork, ExportNode } from "../export/network";
 import { computeGraphView } from "../graph-view";
 import { QueryError, type ExportQuery } from "../schemas/query";
 import { encodeViewState, DEFAULT_VIEW, type ViewFilters, type ViewState } from "../view-state";
-import { ACTOR_KINDS, RELATIONSHIP_TYPES } from "../vocabulary";
+import { ACTOR_KINDS, RELATIONSHIP_TYPES, type Certainty, type Polarity, type RelationshipType } from "../vocabulary";
 import { db } from "./db";
 import { getGraph } from "./graph";
+import { sqlGet } from "./sql";
 import { getTimeline } from "./timeline";
-import { readActors, readRelationships } from "./read-rows";
-import { toActor, toRelationship } from "./serialize";
+import { readActors, readExportRelationships } from "./read-rows";
+import { toActor, toApiBound } from "./serialize";
 import { presentActorIdsSql, relationshipIdsSql } from "./window-sql";
 
 type NetworkQuery = Omit<ExportQuery, "format" | "table">;
@@ -33,14 +34,29 @@ function viewOf(q: NetworkQuery, filters: ViewFilters, lastYear: string): ViewSt
   return { ...base, mode: "upto", date: q.to ?? lastYear };
 }
 
+/**
+ * The year of the timeline's last day (getTimeline's `last`), from the stored span columns: their
+ * years are those of the dates they derive from, and SQLite finds each maximum in an index, where
+ * building the whole timeline read every row's dates (a tenth of a whole-store export).
+ */
+async function lastYearOfStore(): Promise<string> {
+  const row = sqlGet<{ last: string | null }>(
+    `SELECT MAX(d) AS last FROM (
+      SELECT MAX(spanStart) AS d FROM "Relationship" UNION ALL SELECT MAX(spanEnd) FROM "Relationship"
+      UNION ALL SELECT MAX(spanStart) FROM "Event" UNION ALL SELECT MAX(spanEnd) FROM "Event")`,
+  );
+  // An empty store: the timeline's own answer (not found) is the export's.
+  return row?.last ? row.last.slice(0, 4) : (await getTimeline()).last.slice(0, 4);
+}
+
 export async function buildExportNetwork(q: NetworkQuery): Promise<ExportNetwork> {
   if (q.focus !== undefined && (await db.actor.count({ where: { id: q.focus } })) === 0) {
     throw new QueryError("focus", "expected the id of an actor (see /api/actors)", q.focus);
   }
   const window = { at: q.at ?? null, from: q.from ?? null, to: q.to ?? null };
   const filters = filtersOf(q);
-  const [graph, timeline] = await Promise.all([getGraph({ at: q.at, from: q.from, to: q.to }), getTimeline()]);
-  const view = viewOf(q, filters, timeline.last.slice(0, 4));
+  const [graph, lastYear] = await Promise.all([getGraph({ at: q.at, from: q.from, to: q.to }), lastYearOfStore()]);
+  const view = viewOf(q, filters, lastYear);
   const drawn = computeGraphView({
     all: graph.elements,
     current: graph,
@@ -55,7 +71,10 @@ export async function buildExportNetwork(q: NetworkQuery): Promise<ExportNetwork
   const w = windowOf(q);
   const shownEdges = new Set(drawn.shownEdges);
   const shownNodes = new Set(drawn.shownNodes);
-  const [relationshipRows, actorRows] = await Promise.all([readRelationships(relationshipIdsSql(w)), readActors(presentActorIdsSql(w))]);
+  const [{ rows: relationshipRows, citationsBy }, actorRows] = await Promise.all([
+    readExportRelationships(relationshipIdsSql(w)),
+    readActors(presentActorIdsSql(w)),
+  ]);
   const relationships = relationshipRows.filter((r) => shownEdges.has(r.id));
   const actors = actorRows.filter((a) => shownNodes.has(a.id));
   const labelOf = (id: string) => drawn.nodes.get(id)?.label ?? id;
@@ -76,40 +95,53 @@ export async function buildExportNetwork(q: NetworkQuery): Promise<ExportNetwork
     ended: drawn.nodes.get(a.id)?.classes.includes("ended") ?? false,
   }));
 
-  const edges: ExportEdge[] = relationships.map(toRelationship).map((r) => ({
-    id: r.id,
-    source: r.from.id,
-    target: r.to.id,
-    sourceLabel: labelOf(r.from.id),
-    targetLabel: labelOf(r.to.id),
-    type: r.type,
-    typeLabel: RELATIONSHIP_TYPES[r.type].label,
-    polarity: r.polarity,
-    certainty: r.certainty,
-    structural: RELATIONSHIP_TYPES[r.type].structural,
-    label: edgeLabel.get(r.id) ?? r.type,
-    start: r.start,
-    end: r.end,
-    dateLabel: r.dateLabel,
-    first: r.span.first,
-    last: r.span.last,
-    summary: r.summary,
-    dateNote: r.dateNote,
-    note: r.note,
-    ended: ended.has(r.id),
-    citations: r.citations.map(
-      (c): ExportCitation => ({
-        source: c.source.id,
-        citedAs: c.source.citedAs,
-        authors: c.source.authors,
-        date: c.source.date,
-        title: c.source.title,
-        outlet: c.source.outlet,
-        pages: c.pages,
-        note: c.note,
-      }),
-    ),
-  }));
+  // Straight from the rows to the writers' shape: building each relationship's API object first
+  // (ends, events, places, citations) and then this one cost a third of a whole-store export.
+  const authorsOf = new Map<string, string[]>();
+  const authors = (s: { id: string; authors: string }) => {
+    let list = authorsOf.get(s.id);
+    if (!list) authorsOf.set(s.id, (list = JSON.parse(s.authors) as string[]));
+    return list;
+  };
+  const edges: ExportEdge[] = relationships.map((r) => {
+    const start = boundOf(r.startDate, r.startQualifier);
+    const end = boundOf(r.endDate, r.endQualifier);
+    const type = r.type as RelationshipType;
+    return {
+      id: r.id,
+      source: r.fromId,
+      target: r.toId,
+      sourceLabel: labelOf(r.fromId),
+      targetLabel: labelOf(r.toId),
+      type,
+      typeLabel: RELATIONSHIP_TYPES[type].label,
+      polarity: r.polarity as Polarity,
+      certainty: r.certainty as Certainty,
+      structural: RELATIONSHIP_TYPES[type].structural,
+      label: edgeLabel.get(r.id) ?? r.type,
+      start: toApiBound(start),
+      end: toApiBound(end),
+      dateLabel: formatSpan(start, end),
+      first: r.spanStart,
+      last: r.spanEnd,
+      summary: r.summary,
+      dateNote: r.dateNote,
+      note: r.note,
+      ended: ended.has(r.id),
+      citations: (citationsBy.get(r.id) ?? []).map(
+        (c): ExportCitation => ({
+          source: c.source.id,
+          citedAs: c.source.citedAs,
+          authors: authors(c.source),
+          date: c.source.date,
+          title: c.source.title,
+          outlet: c.source.outlet,
+          pages: c.pages,
+          note: c.note,
+        }),
+      ),
+    };
+  });
 
   const filtered = filterLines(filters).length > 0;
   return {

@@ -108,6 +108,37 @@ export async function readRelationships(ids: SqlPart, { byStart = false } = {}) 
   }));
 }
 
+type ExportRelationshipRow = StoredDates & {
+  id: string;
+  type: string;
+  polarity: string;
+  certainty: string;
+  summary: string;
+  dateNote: string | null;
+  note: string | null;
+  fromId: string;
+  toId: string;
+};
+
+/**
+ * The relationships whose ids `ids` selects, in id order, with only what the exports write: their
+ * own columns, the ids of their ends and their citations. No actor, event or place joins, whose
+ * reading (and the objects built from it) took most of a whole-store export's time (issue 12).
+ */
+export async function readExportRelationships(ids: SqlPart) {
+  const [rows, citations] = await Promise.all([
+    query<ExportRelationshipRow>(
+      `SELECT r.id, r.type, r.polarity, r.certainty, r.startDate, r.startQualifier, r.endDate, r.endQualifier, r.spanStart, r.spanEnd,
+          r.summary, r.dateNote, r.note, r.fromId, r.toId
+        FROM (${ids.sql}) AS w JOIN "Relationship" r ON r.id = w.id
+        ORDER BY r.id`,
+      ids.params,
+    ),
+    citationsOf("relationshipId", ids),
+  ]);
+  return { rows, citationsBy: groupBy(citations) };
+}
+
 type NameJoinRow = StoredDates & { owner: string; name: string; short: string | null; isAlias: Int; note: string | null };
 
 /** The actors whose ids `ids` selects, in id order, each with its names in their order. */
