@@ -50,7 +50,8 @@ function citationsOf(column: "relationshipId" | "eventId", ids: SqlPart) {
 
 const toCitationRow = ({ owner: _, ...c }: Awaited<ReturnType<typeof citationsOf>>[number]) => c;
 
-type RelationshipJoinRow = StoredDates & {
+/** A relationship's own columns, as every reader of relationships selects them. */
+type RelationshipColumns = StoredDates & {
   id: string;
   type: string;
   polarity: string;
@@ -58,6 +59,9 @@ type RelationshipJoinRow = StoredDates & {
   summary: string;
   dateNote: string | null;
   note: string | null;
+};
+
+type RelationshipJoinRow = RelationshipColumns & {
   fId: string;
   fName: string;
   fShort: string | null;
@@ -108,14 +112,7 @@ export async function readRelationships(ids: SqlPart, { byStart = false } = {}) 
   }));
 }
 
-type ExportRelationshipRow = StoredDates & {
-  id: string;
-  type: string;
-  polarity: string;
-  certainty: string;
-  summary: string;
-  dateNote: string | null;
-  note: string | null;
+type ExportRelationshipRow = RelationshipColumns & {
   fromId: string;
   toId: string;
 };
