@@ -5,37 +5,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiRelationship } from "@/lib/api-types";
 import { callRoute, loadedDatabaseFile, MINI_DATASET } from "@/test/setup/database";
+import { importApiRoutes, type ApiRoutes } from "@/test/setup/api-routes";
 
-let routes: {
-  actors: typeof import("./actors/route");
-  actor: typeof import("./actors/[id]/route");
-  relationships: typeof import("./relationships/route");
-  relationship: typeof import("./relationships/[id]/route");
-  events: typeof import("./events/route");
-  event: typeof import("./events/[id]/route");
-  sources: typeof import("./sources/route");
-  places: typeof import("./places/route");
-  graph: typeof import("./graph/route");
-  timeline: typeof import("./timeline/route");
-  story: typeof import("./story/route");
-};
+let routes: ApiRoutes;
 
 beforeAll(async () => {
   process.env.DATABASE_URL = `file:${await loadedDatabaseFile(MINI_DATASET)}`;
   // Imported only now, so the process's one Prisma client opens this file.
-  routes = {
-    actors: await import("./actors/route"),
-    actor: await import("./actors/[id]/route"),
-    relationships: await import("./relationships/route"),
-    relationship: await import("./relationships/[id]/route"),
-    events: await import("./events/route"),
-    event: await import("./events/[id]/route"),
-    sources: await import("./sources/route"),
-    places: await import("./places/route"),
-    graph: await import("./graph/route"),
-    timeline: await import("./timeline/route"),
-    story: await import("./story/route"),
-  };
+  routes = await importApiRoutes();
 });
 
 const ids = (list: { id: string }[]) => list.map((x) => x.id).sort();

@@ -11,24 +11,12 @@ import type { Dataset } from "@/lib/schemas/dataset";
 import { replaceDataset } from "@/lib/server/load-dataset";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import { callRoute, freshDatabaseFile } from "@/test/setup/database";
+import { importApiRoutes, type ApiRoutes } from "@/test/setup/api-routes";
 
 const RELATIONSHIPS = 25_000;
 
 let data: Dataset;
-let routes: {
-  actors: typeof import("./actors/route");
-  actor: typeof import("./actors/[id]/route");
-  relationships: typeof import("./relationships/route");
-  relationship: typeof import("./relationships/[id]/route");
-  events: typeof import("./events/route");
-  event: typeof import("./events/[id]/route");
-  sources: typeof import("./sources/route");
-  places: typeof import("./places/route");
-  graph: typeof import("./graph/route");
-  timeline: typeof import("./timeline/route");
-  story: typeof import("./story/route");
-  export: typeof import("./export/route");
-};
+let routes: ApiRoutes;
 
 beforeAll(async () => {
   data = synthesizeDataset({ relationships: RELATIONSHIPS });
@@ -40,20 +28,7 @@ beforeAll(async () => {
     await client.$disconnect();
   }
   process.env.DATABASE_URL = `file:${file}`;
-  routes = {
-    actors: await import("./actors/route"),
-    actor: await import("./actors/[id]/route"),
-    relationships: await import("./relationships/route"),
-    relationship: await import("./relationships/[id]/route"),
-    events: await import("./events/route"),
-    event: await import("./events/[id]/route"),
-    sources: await import("./sources/route"),
-    places: await import("./places/route"),
-    graph: await import("./graph/route"),
-    timeline: await import("./timeline/route"),
-    story: await import("./story/route"),
-    export: await import("./export/route"),
-  };
+  routes = await importApiRoutes();
   // The import of 25,000 relationships is the loader's to make fast (issue 12 asks ≤ 5 s at 10k).
 }, 300_000);
 

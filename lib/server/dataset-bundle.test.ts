@@ -3,28 +3,21 @@ import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, tr
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { dumpStore, freshDatabaseFile, loadedDatabaseFile, MINI_DATASET, SEED_DATASET } from "@/test/setup/database";
+import { clientsClosedAfterEach, dumpStore, freshDatabaseFile, loadedDatabaseFile, MINI_DATASET, SEED_DATASET } from "@/test/setup/database";
 import { readDatasetDir } from "../dataset-files";
 import { DatasetError, type DatasetProblem } from "../dataset-validation";
 import { BUNDLE_FORMAT, BUNDLE_VERSION, canonicalDataset, parseBundle, type Bundle } from "../schemas/bundle";
 import { bundleText, exportBundle, importBundle, readDataset } from "./dataset-bundle";
 import { isStoreEmpty } from "./load-dataset";
-import { createPrismaClient, type PrismaClient } from "./prisma-client";
 
-const clients: PrismaClient[] = [];
-const open = (file: string) => {
-  const client = createPrismaClient(file);
-  clients.push(client);
-  return client;
-};
+const open = clientsClosedAfterEach();
 const dirs: string[] = [];
 const tempDir = () => {
   const dir = mkdtempSync(path.join(tmpdir(), "explorer-bundle-"));
   dirs.push(dir);
   return dir;
 };
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.$disconnect()));
+afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 

@@ -3,8 +3,8 @@
  * dataset that gains an actor moves nobody else, a layout is computed once per dataset version,
  * and positions travel with /api/graph.
  */
-import { afterEach, describe, expect, it } from "vitest";
-import { freshDatabaseFile, SEED_DATASET } from "@/test/setup/database";
+import { describe, expect, it } from "vitest";
+import { clientsClosedAfterEach, freshDatabaseFile, SEED_DATASET } from "@/test/setup/database";
 import { readDatasetDir } from "../dataset-files";
 import type { Dataset } from "../schemas/dataset";
 import { colaPositions } from "../graph-positions";
@@ -12,17 +12,9 @@ import { MIN_SPACING } from "../graph-layout";
 import { RELATIONSHIP_TYPES } from "../vocabulary";
 import { ensureLayout, getLayoutPositions, updateLayout } from "./layout";
 import { replaceDataset } from "./load-dataset";
-import { createPrismaClient, type PrismaClient } from "./prisma-client";
+import type { PrismaClient } from "./prisma-client";
 
-const clients: PrismaClient[] = [];
-const open = (file: string) => {
-  const client = createPrismaClient(file);
-  clients.push(client);
-  return client;
-};
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.$disconnect()));
-});
+const open = clientsClosedAfterEach();
 
 const stored = async (client: PrismaClient) =>
   new Map((await client.actorPosition.findMany()).map((p) => [p.actorId, { x: p.x, y: p.y }]));

@@ -1,23 +1,14 @@
 import { statSync } from "node:fs";
-import { afterEach, describe, expect, it } from "vitest";
-import { dumpStore, freshDatabaseFile, MINI_DATASET, SEED_DATASET } from "@/test/setup/database";
+import { describe, expect, it } from "vitest";
+import { clientsClosedAfterEach, dumpStore, freshDatabaseFile, MINI_DATASET, SEED_DATASET } from "@/test/setup/database";
 import { readDatasetDir } from "../dataset-files";
 import { synthesizeDataset } from "../dataset-synth";
 import { canonicalDataset } from "../schemas/bundle";
 import { readDataset } from "./dataset-bundle";
 import { getDatasetVersion } from "./dataset-version";
 import { isStoreEmpty, replaceDataset } from "./load-dataset";
-import { createPrismaClient, type PrismaClient } from "./prisma-client";
 
-const clients: PrismaClient[] = [];
-const open = (file: string) => {
-  const client = createPrismaClient(file);
-  clients.push(client);
-  return client;
-};
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.$disconnect()));
-});
+const open = clientsClosedAfterEach();
 
 describe("replaceDataset", () => {
   it("writes every entry with its derived spans", async () => {

@@ -5,7 +5,7 @@
 import { copyFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { inject } from "vitest";
+import { afterEach, inject } from "vitest";
 import { readDatasetDir } from "@/lib/dataset-files";
 import { replaceDataset } from "@/lib/server/load-dataset";
 import { createPrismaClient, type PrismaClient } from "@/lib/server/prisma-client";
@@ -57,4 +57,20 @@ export async function callRoute(
 ): Promise<{ status: number; body: any }> {
   const response = await get(new Request(new URL(url, "http://localhost")), { params: Promise.resolve(params) } as never);
   return { status: response.status, body: await response.json() };
+}
+
+/**
+ * For a test file that opens its own clients: returns `open(file)`, and every client it opened is
+ * disconnected after each test, so no file handle outlives the test that made it.
+ */
+export function clientsClosedAfterEach(): (file: string) => PrismaClient {
+  const clients: PrismaClient[] = [];
+  afterEach(async () => {
+    await Promise.all(clients.splice(0).map((c) => c.$disconnect()));
+  });
+  return (file) => {
+    const client = createPrismaClient(file);
+    clients.push(client);
+    return client;
+  };
 }
