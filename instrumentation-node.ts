@@ -1,5 +1,5 @@
 import { subscribe } from "node:diagnostics_channel";
-import { REFUSED_METHOD_HEADER, REFUSED_PARAMETER_HEADER } from "./lib/security-headers";
+import { REFUSED_METHOD_HEADER, REFUSED_PARAMETER_HEADER } from "./lib/api/security-headers";
 
 /** Methods Node accepts but a web Request cannot carry (CONNECT never reaches a request handler). */
 const UNREPRESENTABLE = new Set(["TRACE", "TRACK"]);

@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { STATIC_SECURITY_HEADERS } from "./lib/security-headers";
+import { STATIC_SECURITY_HEADERS } from "./lib/api/security-headers";
 
 const nextConfig: NextConfig = {
   // Native SQLite driver and the Prisma adapter stay outside the server bundle.

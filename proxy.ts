@@ -1,5 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { API_CONTENT_SECURITY_POLICY, REFUSED_METHOD_HEADER, REFUSED_PARAMETER_HEADER, STATIC_SECURITY_HEADERS, pageContentSecurityPolicy } from "./lib/security-headers";
+import { API_CONTENT_SECURITY_POLICY, REFUSED_METHOD_HEADER, REFUSED_PARAMETER_HEADER, STATIC_SECURITY_HEADERS, pageContentSecurityPolicy } from "./lib/api/security-headers";
 
 /** The API only reads; everything else is refused here, before routing, for every /api path alike. */
 const API_METHODS = ["GET", "HEAD", "OPTIONS"];

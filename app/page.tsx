@@ -1,7 +1,7 @@
-import { Explorer } from "@/components/Explorer";
-import { getTimeline } from "@/lib/server/timeline";
-import { checkStore } from "@/lib/server/store-status";
-import { checkDatesWithin, parseViewState } from "@/lib/view-state";
+import { Explorer } from "@/components/explorer/Explorer";
+import { getTimeline } from "@/lib/server/reads/timeline";
+import { checkStore } from "@/lib/server/store/status";
+import { checkDatesWithin, parseViewState } from "@/lib/view/state";
 import { StoreUnavailable } from "./store-unavailable";
 
 // The view comes from the link, so the first paint already shows the right controls; the data is

@@ -1,4 +1,4 @@
-import type { StoreProblem } from "@/lib/server/store-status";
+import type { StoreProblem } from "@/lib/server/store/status";
 
 const TITLES: Record<StoreProblem["state"], string> = {
   missing: "The database file is missing",

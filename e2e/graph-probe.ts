@@ -1,6 +1,6 @@
 /**
  * Reading the drawn graph in browser tests: waits for the explorer's "graph ready" signal and asks
- * Cytoscape (through window.__graphProbe, see components/NetworkGraph.tsx) what it draws.
+ * Cytoscape (through window.__graphProbe, see components/graph/NetworkGraph.tsx) what it draws.
  */
 import { mkdirSync } from "node:fs";
 import type { APIRequestContext, Page } from "@playwright/test";

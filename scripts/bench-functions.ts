@@ -12,24 +12,24 @@ import { performance } from "node:perf_hooks";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 
-async function layoutOnce(all: Awaited<ReturnType<typeof import("../lib/server/graph").getGraph>>) {
-  const { layoutPositions } = await import("../lib/graph-positions");
+async function layoutOnce(all: Awaited<ReturnType<typeof import("../lib/server/reads/graph").getGraph>>) {
+  const { layoutPositions } = await import("../lib/graph/positions");
   layoutPositions(all.elements);
 }
 
-async function sweepViews(all: Awaited<ReturnType<typeof import("../lib/server/graph").getGraph>>, perYear: typeof all[]) {
-  const { computeGraphView } = await import("../lib/graph-view");
-  const { DEFAULT_VIEW } = await import("../lib/view-state");
+async function sweepViews(all: Awaited<ReturnType<typeof import("../lib/server/reads/graph").getGraph>>, perYear: typeof all[]) {
+  const { computeGraphView } = await import("../lib/graph/view");
+  const { DEFAULT_VIEW } = await import("../lib/view/state");
   for (const g of perYear) computeGraphView({ all: all.elements, current: g, state: { ...DEFAULT_VIEW, triangle: true }, endedBefore: g.window.first ?? "" });
 }
 
-type Graph = Awaited<ReturnType<typeof import("../lib/server/graph").getGraph>>;
+type Graph = Awaited<ReturnType<typeof import("../lib/server/reads/graph").getGraph>>;
 const analysisGraph = (g: Graph) => ({ nodes: g.elements.nodes.map((n) => n.data.id), edges: g.elements.edges.map((e) => e.data) });
 
 /** The reading tools' analyses over every year: what the explorer computes per slider step. */
 async function analyseEveryYear(perYear: Graph[], run: "measures" | "paths") {
-  const { actorMeasures } = await import("../lib/graph-analysis/measures");
-  const { shortestPaths } = await import("../lib/graph-analysis/paths");
+  const { actorMeasures } = await import("../lib/graph/analysis/measures");
+  const { shortestPaths } = await import("../lib/graph/analysis/paths");
   for (const g of perYear) {
     const graph = analysisGraph(g);
     if (run === "measures") actorMeasures(graph);
@@ -38,7 +38,7 @@ async function analyseEveryYear(perYear: Graph[], run: "measures" | "paths") {
 }
 
 async function compareEveryPair(perYear: Graph[]) {
-  const { diffGraphs } = await import("../lib/graph-analysis/compare");
+  const { diffGraphs } = await import("../lib/graph/analysis/compare");
   for (const a of perYear) for (const b of perYear) diffGraphs(a.elements.edges.map((e) => e.data), b.elements.edges.map((e) => e.data));
 }
 
@@ -49,13 +49,13 @@ async function main() {
   execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "seed/load.ts"], { env, stdio: "ignore" });
   process.env.DATABASE_URL = env.DATABASE_URL;
 
-  const { getGraph } = await import("../lib/server/graph");
-  const { listRelationships } = await import("../lib/server/relationships");
-  const { listActors, getActor } = await import("../lib/server/actors");
-  const { listEvents } = await import("../lib/server/events");
-  const { listSources } = await import("../lib/server/sources");
-  const { getTimeline } = await import("../lib/server/timeline");
-  const { exportFile } = await import("../lib/server/export");
+  const { getGraph } = await import("../lib/server/reads/graph");
+  const { listRelationships } = await import("../lib/server/reads/relationships");
+  const { listActors, getActor } = await import("../lib/server/reads/actors");
+  const { listEvents } = await import("../lib/server/reads/events");
+  const { listSources } = await import("../lib/server/reads/sources");
+  const { getTimeline } = await import("../lib/server/reads/timeline");
+  const { exportFile } = await import("../lib/server/reads/export");
   const timeline = await getTimeline();
   const years = timeline.years.map((y) => y.year);
   const wholeGraph = await getGraph({});
@@ -78,7 +78,7 @@ async function main() {
     ["reading tools: degree and betweenness for every year", () => analyseEveryYear(graphPerYear, "measures")],
     ["reading tools: shortest chains for every year", () => analyseEveryYear(graphPerYear, "paths")],
     [`reading tools: compare every pair of years (${years.length ** 2} diffs)`, () => compareEveryPair(graphPerYear)],
-    ["story (all steps with citations)", async () => (await import("../lib/server/story")).listStory()],
+    ["story (all steps with citations)", async () => (await import("../lib/server/reads/story")).listStory()],
     // Exports: the same work /api/export does, bytes included (the JSON lays the network out too).
     ["export: GraphML at 2009", () => exportFile({ format: "graphml", at: "2009" })],
     ["export: GEXF, whole dataset", () => exportFile({ format: "gexf" })],

@@ -1,16 +1,16 @@
 /**
- * Measures the two whole-network layouts on synthetic datasets (lib/dataset-synth.ts): time and
+ * Measures the two whole-network layouts on synthetic datasets (lib/dataset/synth.ts): time and
  * two signs of picture quality, the share of actors drawn on top of another (centres closer than a
  * node's width) and the spread of tie lengths (coefficient of variation: lower is more even).
- * COLA_MAX_EDGES in lib/graph-layout.ts is chosen from these figures. Prints a table, then JSON.
+ * COLA_MAX_EDGES in lib/graph/layout.ts is chosen from these figures. Prints a table, then JSON.
  *   npx tsx scripts/bench-layout.ts [--sizes 500,1000,2000] [--cola-max 2000]
  */
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
-import { synthesizeDataset } from "../lib/dataset-synth";
-import type { LayoutNetwork, Point } from "../lib/graph-layout";
-import { colaPositions, forceAtlasPositions } from "../lib/graph-positions";
-import { RELATIONSHIP_TYPES } from "../lib/vocabulary";
+import { synthesizeDataset } from "../lib/dataset/synth";
+import type { LayoutNetwork, Point } from "../lib/graph/layout";
+import { colaPositions, forceAtlasPositions } from "../lib/graph/positions";
+import { RELATIONSHIP_TYPES } from "../lib/model/vocabulary";
 
 const { values } = parseArgs({ options: { sizes: { type: "string", default: "84,500,1000,2000,10000,100000" }, "cola-max": { type: "string", default: "2000" } } });
 const sizes = values.sizes!.split(",").map(Number);

@@ -6,7 +6,7 @@
  *   npm run bench -- --sizes seed,1000 --duration 5 --port 3401 --plain-port 3400 --proxy-port 3402
  *   npm run bench -- --functions                    the data functions in-process, on the seed (the older benchmark)
  *
- * For each size: a synthetic dataset (lib/dataset-synth.ts; `seed` is seed/data) is imported into a
+ * For each size: a synthetic dataset (lib/dataset/synth.ts; `seed` is seed/data) is imported into a
  * fresh store by a child process (time, and its peak memory from /proc's VmHWM); `next start` serves
  * it; then over HTTP:
  * - `/api/graph?at=Y` uncached, for ten years, against the same rows read in raw SQL by this process

@@ -1,7 +1,7 @@
 /** Validates the seed files without touching a database: `npm run seed:check`. */
 import path from "node:path";
-import { readDatasetDir } from "../lib/dataset-files";
-import { DatasetError } from "../lib/dataset-validation";
+import { readDatasetDir } from "../lib/dataset/files";
+import { DatasetError } from "../lib/dataset/validation";
 
 const dir = process.argv[2] ?? path.join(process.cwd(), "seed", "data");
 try {

@@ -1,5 +1,5 @@
 /**
- * The dataset as one file (lib/schemas/bundle.ts), on the store named by DATABASE_URL:
+ * The dataset as one file (lib/dataset/bundle-schema.ts), on the store named by DATABASE_URL:
  *
  *   npm run dataset:export -- [--out FILE]        the whole store as a JSON bundle (stdout without --out)
  *   npm run dataset:import -- FILE [--if-empty]   replace the store's contents with a bundle, all or nothing;
@@ -11,16 +11,16 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { tooLarge, writeFileAtomically } from "../lib/dataset-files";
-import { DatasetError } from "../lib/dataset-validation";
+import { tooLarge, writeFileAtomically } from "../lib/dataset/files";
+import { DatasetError } from "../lib/dataset/validation";
 import { databaseFile } from "../lib/env";
-import { parseBundleText } from "../lib/schemas/bundle";
-import { bundleText, exportBundle } from "../lib/server/dataset-bundle";
-import { updateLayout } from "../lib/server/layout";
-import { isStoreEmpty, replaceDataset } from "../lib/server/load-dataset";
-import { createPrismaClient } from "../lib/server/prisma-client";
-import { LIMITS } from "../lib/schemas/dataset";
-import { describeStoreFailure } from "../lib/store-failure";
+import { parseBundleText } from "../lib/dataset/bundle-schema";
+import { bundleText, exportBundle } from "../lib/server/store/dataset-bundle";
+import { updateLayout } from "../lib/server/store/layout";
+import { isStoreEmpty, replaceDataset } from "../lib/server/store/load-dataset";
+import { createPrismaClient } from "../lib/server/store/prisma-client";
+import { LIMITS } from "../lib/dataset/schema";
+import { describeStoreFailure } from "../lib/dataset/store-failure";
 
 const USAGE = `usage:
   dataset-bundle export [--out FILE]

@@ -1,5 +1,5 @@
 /**
- * A synthetic dataset bundle of any size (lib/dataset-synth.ts), importable with dataset:import:
+ * A synthetic dataset bundle of any size (lib/dataset/synth.ts), importable with dataset:import:
  *
  *   npm run dataset:synth -- --relationships 100000 [--seed N] --out FILE
  *
@@ -8,10 +8,10 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { writeFileAtomically } from "../lib/dataset-files";
-import { synthesizeDataset } from "../lib/dataset-synth";
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from "../lib/schemas/bundle";
-import { describeStoreFailure } from "../lib/store-failure";
+import { writeFileAtomically } from "../lib/dataset/files";
+import { synthesizeDataset } from "../lib/dataset/synth";
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from "../lib/dataset/bundle-schema";
+import { describeStoreFailure } from "../lib/dataset/store-failure";
 
 const USAGE = "usage: dataset-synth --relationships N [--seed N] --out FILE";
 

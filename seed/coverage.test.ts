@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readDatasetDir } from "@/lib/dataset-files";
+import { readDatasetDir } from "@/lib/dataset/files";
 
 // docs/article-coverage.md maps the article's paragraphs to the entries that encode them; an entry
 // missing from it is one a reviewer cannot trace back to the text.

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { createPrismaClient } from "@/lib/server/prisma-client";
+import { createPrismaClient } from "@/lib/server/store/prisma-client";
 import { freshDatabaseFile, MINI_DATASET } from "@/test/setup/database";
 
 const run = promisify(execFile);

@@ -6,13 +6,13 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { readDatasetDir } from "../lib/dataset-files";
-import { DatasetError } from "../lib/dataset-validation";
+import { readDatasetDir } from "../lib/dataset/files";
+import { DatasetError } from "../lib/dataset/validation";
 import { databaseFile } from "../lib/env";
-import { updateLayout } from "../lib/server/layout";
-import { isStoreEmpty, replaceDataset } from "../lib/server/load-dataset";
-import { createPrismaClient } from "../lib/server/prisma-client";
-import { describeStoreFailure } from "../lib/store-failure";
+import { updateLayout } from "../lib/server/store/layout";
+import { isStoreEmpty, replaceDataset } from "../lib/server/store/load-dataset";
+import { createPrismaClient } from "../lib/server/store/prisma-client";
+import { describeStoreFailure } from "../lib/dataset/store-failure";
 
 /** A refusal with a message of its own, printed without a stack. */
 class CommandError extends Error {}

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import type { ApiEvent, ApiGraph, ApiRelationship, ApiSource } from "@/lib/api-types";
+import type { ApiEvent, ApiGraph, ApiRelationship, ApiSource } from "@/lib/api/types";
 import { callRoute, loadedDatabaseFile, SEED_DATASET } from "@/test/setup/database";
 
 let get: {

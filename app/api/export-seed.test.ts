@@ -3,7 +3,7 @@
  * GEXF with its citations and dates, and the views the explorer shows export what it draws.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient } from "@/lib/server/prisma-client";
+import { createPrismaClient } from "@/lib/server/store/prisma-client";
 import { loadedDatabaseFile, SEED_DATASET } from "@/test/setup/database";
 import { readGEXF, readGraphML } from "@/test/setup/python";
 

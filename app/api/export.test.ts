@@ -4,7 +4,7 @@
  */
 import cytoscape from "cytoscape";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient } from "@/lib/server/prisma-client";
+import { createPrismaClient } from "@/lib/server/store/prisma-client";
 import { loadedDatabaseFile, MINI_DATASET } from "@/test/setup/database";
 import { readCsv, readGEXF, readGraphML, type PyGraph } from "@/test/setup/python";
 
@@ -134,7 +134,7 @@ describe("bundle", () => {
     const bundle = JSON.parse(res.text);
     expect(bundle).toMatchObject({ format: "actor-network-explorer/dataset", version: 1 });
     expect(bundle.relationships).toHaveLength(4);
-    const { exportBundle, bundleText } = await import("@/lib/server/dataset-bundle");
+    const { exportBundle, bundleText } = await import("@/lib/server/store/dataset-bundle");
     const client = createPrismaClient(file);
     try {
       expect(res.text).toBe(bundleText(await exportBundle(client)));

@@ -4,15 +4,15 @@
  * the ETag and the answer, and errors are neither validated nor kept.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { readDatasetDir } from "@/lib/dataset-files";
-import { replaceDataset } from "@/lib/server/load-dataset";
-import { createPrismaClient } from "@/lib/server/prisma-client";
+import { readDatasetDir } from "@/lib/dataset/files";
+import { replaceDataset } from "@/lib/server/store/load-dataset";
+import { createPrismaClient } from "@/lib/server/store/prisma-client";
 import { loadedDatabaseFile, MINI_DATASET, SEED_DATASET } from "@/test/setup/database";
 
 let graph: typeof import("./graph/route");
 let exporter: typeof import("./export/route");
 let actor: typeof import("./actors/[id]/route");
-let cache: typeof import("@/lib/server/http-cache");
+let cache: typeof import("@/lib/server/http/cache");
 let file: string;
 
 beforeAll(async () => {
@@ -21,7 +21,7 @@ beforeAll(async () => {
   graph = await import("./graph/route");
   exporter = await import("./export/route");
   actor = await import("./actors/[id]/route");
-  cache = await import("@/lib/server/http-cache");
+  cache = await import("@/lib/server/http/cache");
 });
 
 const get = (handler: (r: Request, c: never) => Promise<Response>, url: string, headers: Record<string, string> = {}, params: Record<string, string> = {}) =>

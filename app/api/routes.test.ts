@@ -3,7 +3,7 @@
  * are known exactly.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import type { ApiRelationship } from "@/lib/api-types";
+import type { ApiRelationship } from "@/lib/api/types";
 import { callRoute, loadedDatabaseFile, MINI_DATASET } from "@/test/setup/database";
 import { importApiRoutes, type ApiRoutes } from "@/test/setup/api-routes";
 

@@ -1,15 +1,15 @@
 /**
  * Every route and every export over a synthetic dataset of 5,000 actors and 25,000 relationships
- * (lib/dataset-synth.ts), loaded once for the file: well past the 999 bound parameters SQLite
+ * (lib/dataset/synth.ts), loaded once for the file: well past the 999 bound parameters SQLite
  * allows a Prisma query, so a query whose parameters grow with the data fails here. Counts are
  * checked against the generated dataset itself.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { overlaps, spanBounds, windowOf } from "@/lib/dates";
-import { synthesizeDataset } from "@/lib/dataset-synth";
-import type { Dataset } from "@/lib/schemas/dataset";
-import { replaceDataset } from "@/lib/server/load-dataset";
-import { createPrismaClient } from "@/lib/server/prisma-client";
+import { overlaps, spanBounds, windowOf } from "@/lib/model/dates";
+import { synthesizeDataset } from "@/lib/dataset/synth";
+import type { Dataset } from "@/lib/dataset/schema";
+import { replaceDataset } from "@/lib/server/store/load-dataset";
+import { createPrismaClient } from "@/lib/server/store/prisma-client";
 import { callRoute, freshDatabaseFile } from "@/test/setup/database";
 import { importApiRoutes, type ApiRoutes } from "@/test/setup/api-routes";
 
@@ -66,7 +66,7 @@ describe(`${RELATIONSHIPS} relationships`, () => {
     expect(year.status).toBe(200);
     expect(year.body.elements.edges.length).toBeGreaterThan(999);
     expect(year.body.elements.edges.length).toBeLessThan(RELATIONSHIPS / 2);
-    // The SQL window (index searches joined with UNION ALL) draws exactly what lib/dates.ts's rule says.
+    // The SQL window (index searches joined with UNION ALL) draws exactly what lib/model/dates.ts's rule says.
     const windows: Record<string, string>[] = [{ at: "2009" }, { at: "1985-06" }, { from: "2005", to: "2010" }, { to: "1990" }, { from: "2014" }];
     for (const q of windows) {
       const expected = data.relationships.filter((r) => overlaps(spanBounds(r.start, r.end), windowOf(q))).map((r) => r.id).sort();

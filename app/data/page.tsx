@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { ActorList } from "@/components/ActorList";
-import { EventList } from "@/components/EventList";
-import { RelationshipTable } from "@/components/RelationshipTable";
-import { SourceList } from "@/components/SourceList";
-import { StoryList } from "@/components/StoryList";
-import { listActors } from "@/lib/server/actors";
-import { listEvents } from "@/lib/server/events";
-import { listRelationships } from "@/lib/server/relationships";
-import { listSources } from "@/lib/server/sources";
-import { checkStore } from "@/lib/server/store-status";
-import { listStory } from "@/lib/server/story";
+import { ActorList } from "@/components/tables/ActorList";
+import { EventList } from "@/components/tables/EventList";
+import { RelationshipTable } from "@/components/tables/RelationshipTable";
+import { SourceList } from "@/components/tables/SourceList";
+import { StoryList } from "@/components/tables/StoryList";
+import { listActors } from "@/lib/server/reads/actors";
+import { listEvents } from "@/lib/server/reads/events";
+import { listRelationships } from "@/lib/server/reads/relationships";
+import { listSources } from "@/lib/server/reads/sources";
+import { checkStore } from "@/lib/server/store/status";
+import { listStory } from "@/lib/server/reads/story";
 import { StoreUnavailable } from "../store-unavailable";
 
 export const metadata: Metadata = { title: "All data: actors, relationships, events and sources" };

@@ -1,8 +1,8 @@
 "use client";
 
-import type { ApiActorDetail, ApiRelationship } from "@/lib/api-types";
-import type { Selection } from "@/lib/view-state";
-import { ACTOR_KINDS, PARTICIPANT_ROLES, RELATIONSHIP_TYPES, type RelationshipType } from "@/lib/vocabulary";
+import type { ApiActorDetail, ApiRelationship } from "@/lib/api/types";
+import type { Selection } from "@/lib/view/state";
+import { ACTOR_KINDS, PARTICIPANT_ROLES, RELATIONSHIP_TYPES, type RelationshipType } from "@/lib/model/vocabulary";
 import { CertaintyBadge, Section, type PanelHeading } from "./RelationshipPanel";
 import styles from "./panels.module.css";
 

@@ -1,7 +1,7 @@
 "use client";
 
-import type { ApiCitation } from "@/lib/api-types";
-import { formatPartialDate } from "@/lib/dates";
+import type { ApiCitation } from "@/lib/api/types";
+import { formatPartialDate } from "@/lib/model/dates";
 import styles from "./panels.module.css";
 
 /** "A", "A and B", "A, B and C": authors as written in the source list ("Neumann, Peter"). */

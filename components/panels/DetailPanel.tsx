@@ -1,9 +1,9 @@
 "use client";
 
 import { useCallback, useEffect, useId, useRef, useState, type Ref } from "react";
-import { ApiError, api } from "@/lib/api-client";
-import type { ApiActor, ApiActorDetail, ApiEvent, ApiRelationship } from "@/lib/api-types";
-import type { Selection, SelectionKind } from "@/lib/view-state";
+import { ApiError, api } from "@/lib/api/client";
+import type { ApiActor, ApiActorDetail, ApiEvent, ApiRelationship } from "@/lib/api/types";
+import type { Selection, SelectionKind } from "@/lib/view/state";
 import { ActorPanel } from "./ActorPanel";
 import { EventPanel } from "./EventPanel";
 import { RelationshipPanel, type ActorIndex } from "./RelationshipPanel";

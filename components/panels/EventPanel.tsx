@@ -1,11 +1,11 @@
 "use client";
 
 import { useId } from "react";
-import { api } from "@/lib/api-client";
-import type { ApiEvent, ApiRelationship } from "@/lib/api-types";
-import { formatPartialDate } from "@/lib/dates";
-import type { Selection } from "@/lib/view-state";
-import { EVENT_KINDS, PARTICIPANT_ROLES, RELATIONSHIP_TYPES } from "@/lib/vocabulary";
+import { api } from "@/lib/api/client";
+import type { ApiEvent, ApiRelationship } from "@/lib/api/types";
+import { formatPartialDate } from "@/lib/model/dates";
+import type { Selection } from "@/lib/view/state";
+import { EVENT_KINDS, PARTICIPANT_ROLES, RELATIONSHIP_TYPES } from "@/lib/model/vocabulary";
 import { CitationList } from "./CitationList";
 import {
   ActorName,

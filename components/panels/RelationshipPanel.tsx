@@ -1,12 +1,12 @@
 "use client";
 
 import { useEffect, useId, useState, type ReactNode, type Ref } from "react";
-import { nameAt, type DatedName } from "@/lib/actor-names";
-import { api } from "@/lib/api-client";
-import type { ApiActor, ApiActorRef, ApiDateBound, ApiEvent, ApiPlace, ApiRelationship } from "@/lib/api-types";
-import { atPrecision, formatPartialDate, periodOf } from "@/lib/dates";
-import type { Selection } from "@/lib/view-state";
-import { CERTAINTIES, CERTAINTY_LABELS, POLARITIES, RELATIONSHIP_TYPES, type Certainty, type Polarity } from "@/lib/vocabulary";
+import { nameAt, type DatedName } from "@/lib/model/actor-names";
+import { api } from "@/lib/api/client";
+import type { ApiActor, ApiActorRef, ApiDateBound, ApiEvent, ApiPlace, ApiRelationship } from "@/lib/api/types";
+import { atPrecision, formatPartialDate, periodOf } from "@/lib/model/dates";
+import type { Selection } from "@/lib/view/state";
+import { CERTAINTIES, CERTAINTY_LABELS, POLARITIES, RELATIONSHIP_TYPES, type Certainty, type Polarity } from "@/lib/model/vocabulary";
 import { CitationList } from "./CitationList";
 import styles from "./panels.module.css";
 

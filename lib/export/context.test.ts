@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NO_FILTERS } from "../view-state";
+import { NO_FILTERS } from "../view/state";
 import { exportFileName, exportFileStem, filterLines, periodLabel } from "./context";
 import { compareSavedView, readSavedView } from "./saved-view";
 

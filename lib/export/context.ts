@@ -3,9 +3,9 @@
  * file name. One place, so a picture made in the browser, a file from /api/export and an image from
  * `npm run snapshot` of the same view carry the same words and the same name.
  */
-import { formatPartialDate } from "../dates";
-import type { ViewFilters } from "../view-state";
-import { ACTOR_KINDS, CERTAINTY_LABELS, POLARITIES, RELATIONSHIP_TYPES } from "../vocabulary";
+import { formatPartialDate } from "../model/dates";
+import type { ViewFilters } from "../view/state";
+import { ACTOR_KINDS, CERTAINTY_LABELS, POLARITIES, RELATIONSHIP_TYPES } from "../model/vocabulary";
 
 export const EXPORT_TITLE = "Assad, the Baathists and the jihadists";
 /** File names start with it: short, and says whose network it is. */

@@ -5,8 +5,8 @@
  * File. Desktop wants flat columns (strings, numbers, booleans, lists of strings), so evidence is
  * given as lists of strings next to the structured fields a script would use.
  */
-import { formatCitation } from "../citations";
-import { CERTAINTY_LINES, ENDED_COLOUR, KIND_STYLES, POLARITY_COLOURS, STRUCTURAL_COLOUR, graphStylesheet } from "../graph-style";
+import { formatCitation } from "../model/citations";
+import { CERTAINTY_LINES, ENDED_COLOUR, KIND_STYLES, POLARITY_COLOURS, STRUCTURAL_COLOUR, graphStylesheet } from "../graph/style";
 import { edgeFields } from "./flat-fields";
 import type { ExportNetwork } from "./network";
 

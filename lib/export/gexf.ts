@@ -6,7 +6,7 @@
  * - the dynamic node attribute `name` carries the actor's dated names (AQI, ISI, ISIS, IS).
  * No modification date is written, so the same view gives the same bytes.
  */
-import type { IsoDay } from "../dates";
+import type { IsoDay } from "../model/dates";
 import type { ExportEdge, ExportName, ExportNetwork, ExportNode } from "./network";
 import { citationsText } from "./text";
 import { element, openTag, XML_DECLARATION } from "./xml";

@@ -1,12 +1,12 @@
 /**
  * What every data export holds: the network of one view (or the whole dataset) with each element's
  * dates, type, certainty and citations, and the context that says what the view is. The server
- * builds it once (lib/server/export-network.ts); each format (GraphML, GEXF, CSV, Cytoscape JSON)
+ * builds it once (lib/server/reads/export-network.ts); each format (GraphML, GEXF, CSV, Cytoscape JSON)
  * only writes it out, so the formats cannot disagree about what a view contains.
  */
-import type { ApiDateBound } from "../api-types";
-import type { IsoDay } from "../dates";
-import type { ActorKind, Certainty, Polarity, RelationshipType } from "../vocabulary";
+import type { ApiDateBound } from "../api/types";
+import type { IsoDay } from "../model/dates";
+import type { ActorKind, Certainty, Polarity, RelationshipType } from "../model/vocabulary";
 
 export interface ExportCitation {
   /** Source id in the store. */

@@ -5,8 +5,8 @@
  * can scale it. The PNG export rasterises this same sheet, so the two never differ.
  * Pure: the scene comes in as plain data, so it is tested (and checked by rsvg-convert) without a page.
  */
-import { CERTAINTY_LINES, CHANGE_MARKS, ENDED_COLOUR, KIND_STYLES, POLARITY_COLOURS, STRUCTURAL_COLOUR, type ChangeMark } from "../graph-style";
-import { ACTOR_KINDS, CERTAINTY_LABELS, POLARITIES, type ActorKind, type Certainty, type Polarity } from "../vocabulary";
+import { CERTAINTY_LINES, CHANGE_MARKS, ENDED_COLOUR, KIND_STYLES, POLARITY_COLOURS, STRUCTURAL_COLOUR, type ChangeMark } from "../graph/style";
+import { ACTOR_KINDS, CERTAINTY_LABELS, POLARITIES, type ActorKind, type Certainty, type Polarity } from "../model/vocabulary";
 import { escapeAttr as escapeXml } from "./xml";
 
 export interface Point {

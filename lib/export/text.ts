@@ -2,8 +2,8 @@
  * The one-string forms every export format writes for lists: citations, full references and dated
  * names. Kept here so GraphML, GEXF and CSV say the same thing in the same words.
  */
-import { formatCitation } from "../citations";
-import { formatPartialDate } from "../dates";
+import { formatCitation } from "../model/citations";
+import { formatPartialDate } from "../model/dates";
 import type { ExportCitation, ExportName } from "./network";
 
 /** "Neumann 2014, p. 20" (pp. for a range, as everywhere in the explorer). */

@@ -6,9 +6,9 @@ import { copyFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, inject } from "vitest";
-import { readDatasetDir } from "@/lib/dataset-files";
-import { replaceDataset } from "@/lib/server/load-dataset";
-import { createPrismaClient, type PrismaClient } from "@/lib/server/prisma-client";
+import { readDatasetDir } from "@/lib/dataset/files";
+import { replaceDataset } from "@/lib/server/store/load-dataset";
+import { createPrismaClient, type PrismaClient } from "@/lib/server/store/prisma-client";
 
 export const MINI_DATASET = path.resolve("test/fixtures/mini");
 export const SEED_DATASET = path.resolve("seed/data");

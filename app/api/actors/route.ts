@@ -1,5 +1,5 @@
-import { emptyQuerySchema } from "@/lib/schemas/query";
-import { listActors } from "@/lib/server/actors";
-import { jsonRoute } from "@/lib/server/respond";
+import { emptyQuerySchema } from "@/lib/api/query-schema";
+import { listActors } from "@/lib/server/reads/actors";
+import { jsonRoute } from "@/lib/server/http/respond";
 
 export const GET = jsonRoute(emptyQuerySchema, async () => ({ actors: await listActors() }));

@@ -1,5 +1,5 @@
-import { eventsQuerySchema } from "@/lib/schemas/query";
-import { listEvents } from "@/lib/server/events";
-import { jsonRoute } from "@/lib/server/respond";
+import { eventsQuerySchema } from "@/lib/api/query-schema";
+import { listEvents } from "@/lib/server/reads/events";
+import { jsonRoute } from "@/lib/server/http/respond";
 
 export const GET = jsonRoute(eventsQuerySchema, async (query) => ({ events: await listEvents(query) }));

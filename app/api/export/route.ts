@@ -1,5 +1,5 @@
-import { exportQuerySchema } from "@/lib/schemas/query";
-import { exportFile } from "@/lib/server/export";
-import { fileRoute } from "@/lib/server/respond";
+import { exportQuerySchema } from "@/lib/api/query-schema";
+import { exportFile } from "@/lib/server/reads/export";
+import { fileRoute } from "@/lib/server/http/respond";
 
 export const GET = fileRoute(exportQuerySchema, exportFile);

@@ -1,5 +1,5 @@
-import { emptyQuerySchema } from "@/lib/schemas/query";
-import { listPlaces } from "@/lib/server/places";
-import { jsonRoute } from "@/lib/server/respond";
+import { emptyQuerySchema } from "@/lib/api/query-schema";
+import { listPlaces } from "@/lib/server/reads/places";
+import { jsonRoute } from "@/lib/server/http/respond";
 
 export const GET = jsonRoute(emptyQuerySchema, async () => ({ places: await listPlaces() }));

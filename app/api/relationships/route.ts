@@ -1,5 +1,5 @@
-import { relationshipsQuerySchema } from "@/lib/schemas/query";
-import { listRelationships } from "@/lib/server/relationships";
-import { jsonRoute } from "@/lib/server/respond";
+import { relationshipsQuerySchema } from "@/lib/api/query-schema";
+import { listRelationships } from "@/lib/server/reads/relationships";
+import { jsonRoute } from "@/lib/server/http/respond";
 
 export const GET = jsonRoute(relationshipsQuerySchema, async (query) => ({ relationships: await listRelationships(query) }));

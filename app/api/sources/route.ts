@@ -1,5 +1,5 @@
-import { emptyQuerySchema } from "@/lib/schemas/query";
-import { jsonRoute } from "@/lib/server/respond";
-import { listSources } from "@/lib/server/sources";
+import { emptyQuerySchema } from "@/lib/api/query-schema";
+import { jsonRoute } from "@/lib/server/http/respond";
+import { listSources } from "@/lib/server/reads/sources";
 
 export const GET = jsonRoute(emptyQuerySchema, async () => ({ sources: await listSources() }));

@@ -1,5 +1,5 @@
-import { emptyQuerySchema } from "@/lib/schemas/query";
-import { jsonRoute } from "@/lib/server/respond";
-import { listStory } from "@/lib/server/story";
+import { emptyQuerySchema } from "@/lib/api/query-schema";
+import { jsonRoute } from "@/lib/server/http/respond";
+import { listStory } from "@/lib/server/reads/story";
 
 export const GET = jsonRoute(emptyQuerySchema, async () => ({ steps: await listStory() }));

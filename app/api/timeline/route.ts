@@ -1,5 +1,5 @@
-import { emptyQuerySchema } from "@/lib/schemas/query";
-import { jsonRoute } from "@/lib/server/respond";
-import { getTimeline } from "@/lib/server/timeline";
+import { emptyQuerySchema } from "@/lib/api/query-schema";
+import { jsonRoute } from "@/lib/server/http/respond";
+import { getTimeline } from "@/lib/server/reads/timeline";
 
 export const GET = jsonRoute(emptyQuerySchema, getTimeline);

@@ -1,0 +1,62 @@
+"use client";
+
+/** The search box: type any name an actor has had (AQI, ISIS, Bashar) and it is selected and centred. */
+import { useId, useMemo, useState, type FormEvent } from "react";
+import { findActors, searchSuggestions } from "@/lib/graph/actor-search";
+import type { ApiActor } from "@/lib/api/types";
+import styles from "./ActorSearch.module.css";
+
+interface Props {
+  actors: ApiActor[];
+  onFound(actorId: string): void;
+}
+
+export function ActorSearch({ actors, onFound }: Props) {
+  const listId = useId();
+  const [query, setQuery] = useState("");
+  const [status, setStatus] = useState("");
+  const suggestions = useMemo(() => searchSuggestions(actors), [actors]);
+
+  function go(text: string) {
+    const hits = findActors(actors, text);
+    if (hits.length === 1) {
+      setStatus("");
+      onFound(hits[0]!.id);
+    } else if (hits.length === 0) setStatus(`No actor is called “${text.trim()}”.`);
+    else setStatus(`${hits.length} actors match: ${hits.slice(0, 4).map((a) => a.short ?? a.name).join(", ")}${hits.length > 4 ? "…" : ""}`);
+  }
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    go(query);
+  }
+
+  return (
+    <form className={styles.search} role="search" onSubmit={onSubmit}>
+      <input
+        type="search"
+        aria-label="Find an actor by any of its names"
+        placeholder="Find an actor (e.g. ISI, Bashar)"
+        list={listId}
+        value={query}
+        onChange={(e) => {
+          const v = e.target.value;
+          setQuery(v);
+          setStatus("");
+          // Picking a suggestion from the list goes straight there.
+          if (suggestions.some((s) => s.value === v)) go(v);
+        }}
+        data-testid="actor-search"
+      />
+      <datalist id={listId}>
+        {suggestions.map((s) => (
+          <option key={s.value} value={s.value} />
+        ))}
+      </datalist>
+      <button type="submit">Find</button>
+      <p className={styles.status} role="status">
+        {status}
+      </p>
+    </form>
+  );
+}

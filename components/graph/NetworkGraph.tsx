@@ -1,0 +1,330 @@
+"use client";
+
+/**
+ * The one owner of the Cytoscape instance: created with the first view, then changed by diffing
+ * the view by id in one batch per step (what left is removed, what arrived is added at its stored
+ * position, what stayed only changes class or label), and destroyed on unmount. It never lays
+ * anything out: positions come with the graph (lib/server/store/layout.ts). Everything it draws is decided
+ * in lib/graph/view.ts.
+ */
+import cytoscape, { type Core, type EventObject } from "cytoscape";
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from "react";
+import type { Scene, SceneEdge, SceneNode } from "@/lib/export/snapshot-svg";
+import { CERTAINTY_LINES, CHANGE_MARKS, graphStylesheet, type ChangeMark } from "@/lib/graph/style";
+import type { GraphView } from "@/lib/graph/view";
+import type { Selection } from "@/lib/view/state";
+import styles from "./NetworkGraph.module.css";
+
+export interface NetworkGraphHandle {
+  zoomBy(factor: number): void;
+  /** Fit what is drawn now. */
+  fit(): void;
+  /** Back to the stored positions (after dragging) and everything drawn in view. */
+  reset(): void;
+  /** Bring an actor to the middle of the view. */
+  center(actorId: string): void;
+  /** Zoom to a few elements (the triangle), if they are drawn. */
+  fitTo(ids: readonly string[]): void;
+  /** What is drawn, as plain shapes and curves, for the picture exports. */
+  scene(): Scene | null;
+}
+
+interface Props {
+  view: GraphView | null;
+  /** Actors drawn larger by a network measure: each actor's share of the largest value (0..1). */
+  sizes: ReadonlyMap<string, number> | null;
+  /** The date the view shows, written on the container once it is drawn (`data-graph-date`). */
+  dateKey: string;
+  /** A newer view is being fetched: the drawing is about to change. */
+  busy: boolean;
+  /** What the graph shows, in words, for screen readers. */
+  description: string;
+  onSelect(selection: Selection | null): void;
+  ref?: Ref<NetworkGraphHandle>;
+}
+
+/**
+ * Read by the browser tests: what is drawn and where, straight from Cytoscape, in id order. Only
+ * what the view draws is in Cytoscape, so `shown` is always true (kept for the tests' readability).
+ */
+export interface GraphProbe {
+  nodes(): { id: string; label: string; shown: boolean; x: number; y: number; width: number; classes: string[] }[];
+  edges(): { id: string; shown: boolean; classes: string[] }[];
+  /** Where on the page to click an element (client pixels). */
+  clientPoint(id: string): { x: number; y: number } | null;
+  /** Which renderer draws: "webgl" for large views, else "canvas". */
+  renderer(): "canvas" | "webgl";
+}
+
+declare global {
+  interface Window {
+    __graphProbe?: GraphProbe;
+  }
+}
+
+/** The closest fitTo zooms in (1 = the laid-out size). */
+const FIT_ZOOM_CAP = 1.4;
+
+/**
+ * From this many elements in the first view, Cytoscape draws with WebGL (cytoscape >= 3.31), whose
+ * frame time grows far less with the elements drawn than the canvas renderer's. Only on a GPU:
+ * measured with scripts/bench-browser.ts in Chromium without one (WebGL in software, SwiftShader), a
+ * 100k-relationship step spent 9 of its 17 s uploading the WebGL renderer's textures, so there the
+ * canvas renderer stays. Below the threshold the canvas renderer stays too, with its full styling.
+ */
+export const WEBGL_MIN_ELEMENTS = 3000;
+/** From this many elements, the drawing is styled for speed (graphStylesheet's `large`): no fades, straight edges. */
+const LARGE_MIN_ELEMENTS = 600;
+
+function hardwareWebgl(): boolean {
+  try {
+    const gl = document.createElement("canvas").getContext("webgl2");
+    if (!gl) return false;
+    const info = gl.getExtension("WEBGL_debug_renderer_info");
+    const renderer = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+    gl.getExtension("WEBGL_lose_context")?.loseContext();
+    return !/swiftshader|llvmpipe|software|softpipe/i.test(renderer);
+  } catch {
+    return false;
+  }
+}
+
+const byId = (a: { id(): string }, b: { id(): string }) => (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0);
+
+const fadeMs = () => (typeof window !== "undefined" && window.matchMedia("(prefers-reduced-motion: reduce)").matches ? 0 : 350);
+
+export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect, ref }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  // Where each actor drawn so far was placed by the stored layout: "reset" returns dragged actors there.
+  const home = useRef(new Map<string, { x: number; y: number }>());
+  const fitted = useRef(false);
+  // Until the reader zooms or pans, the drawing keeps fitting the canvas as it changes size.
+  const autoFit = useRef(true);
+  const onSelectRef = useRef(onSelect);
+  onSelectRef.current = onSelect;
+  // The view last applied to Cytoscape: "ready" is only claimed once the drawing matches it.
+  const [drawn, setDrawn] = useState<GraphView | null>(null);
+
+  /** The instance, made with the first view: its size chooses the renderer, which cannot change later. */
+  const create = (elements: number): Core => {
+    const large = elements >= LARGE_MIN_ELEMENTS;
+    const webgl = elements >= WEBGL_MIN_ELEMENTS && hardwareWebgl();
+    const cy = cytoscape({
+      container: container.current,
+      style: graphStylesheet({ fadeMs: fadeMs(), large }),
+      minZoom: 0.02,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      selectionType: "single",
+      // Large views: WebGL, and while panning or zooming a cached picture instead of every element.
+      ...(webgl ? { renderer: { name: "canvas", webgl: true }, textureOnViewport: true, hideEdgesOnViewport: true } : {}),
+    } as cytoscape.CytoscapeOptions);
+    // Selection lives in the URL-backed view state, not in Cytoscape's own selection.
+    cy.autounselectify(true);
+    cy.on("tap", (e: EventObject) => {
+      if (e.target === cy) return onSelectRef.current(null);
+      const ele = e.target;
+      onSelectRef.current({ kind: ele.isNode() ? "actor" : "relationship", id: ele.id() });
+    });
+    cy.on("mouseover", "node, edge", () => container.current?.classList.add(styles.pointing!));
+    cy.on("mouseout", "node, edge", () => container.current?.classList.remove(styles.pointing!));
+    cy.on("scrollzoom pinchzoom dragpan", () => {
+      autoFit.current = false;
+    });
+    const round = (v: number) => Math.round(v * 100) / 100;
+    window.__graphProbe = {
+      nodes: () =>
+        (cy.nodes().sort(byId) as cytoscape.NodeCollection).map((n) => ({
+          id: n.id(),
+          label: String(n.data("label")),
+          shown: true,
+          x: round(n.position("x")),
+          y: round(n.position("y")),
+          width: round(n.width()),
+          classes: n.classes(),
+        })),
+      edges: () => cy.edges().sort(byId).map((e) => ({ id: e.id(), shown: true, classes: e.classes() })),
+      clientPoint: (id) => {
+        const ele = cy.getElementById(id);
+        if (ele.empty() || !container.current) return null;
+        const p = ele.isNode() ? ele.renderedPosition() : (ele as unknown as cytoscape.EdgeSingular).renderedMidpoint();
+        const box = container.current.getBoundingClientRect();
+        return { x: box.left + p.x, y: box.top + p.y };
+      },
+      renderer: () => (webgl ? "webgl" : "canvas"),
+    };
+    cyRef.current = cy;
+    return cy;
+  };
+
+  useEffect(() => {
+    // The canvas changes size with the window, the legend and the phone layout; Cytoscape must be told.
+    const resize = new ResizeObserver(() => {
+      const cy = cyRef.current;
+      if (!cy) return;
+      cy.resize();
+      if (autoFit.current && fitted.current) fitShown(cy);
+    });
+    resize.observe(container.current!);
+    return () => {
+      resize.disconnect();
+      delete window.__graphProbe;
+      cyRef.current?.destroy();
+      cyRef.current = null;
+    };
+  }, []);
+
+  // Each view: one batch that removes what left, adds what arrived and restyles what changed.
+  useEffect(() => {
+    if (!view) return;
+    const cy = cyRef.current ?? create(view.nodes.size + view.edges.size);
+    cy.batch(() => {
+      // Edges first: removing a node would take its edges with it anyway.
+      cy.edges().forEach((e) => {
+        if (!view.edges.has(e.id())) e.remove();
+      });
+      cy.nodes().forEach((n) => {
+        if (!view.nodes.has(n.id())) n.remove();
+      });
+      const addNodes: cytoscape.ElementDefinition[] = [];
+      for (const [id, v] of view.nodes) {
+        const measure = sizes?.get(id);
+        const classes = measure !== undefined ? [...v.classes, "sized"] : v.classes;
+        const n = cy.getElementById(id);
+        if (n.empty()) {
+          const position = v.position ?? home.current.get(id) ?? { x: 0, y: 0 };
+          home.current.set(id, position);
+          addNodes.push({ group: "nodes", data: { ...v.data, label: v.label, ...(measure !== undefined ? { measure } : {}) }, position: { ...position }, classes });
+          continue;
+        }
+        if (n.data("label") !== v.label) n.data("label", v.label);
+        if (measure !== undefined && n.data("measure") !== measure) n.data("measure", measure);
+        setClasses(n, classes);
+      }
+      if (addNodes.length) cy.add(addNodes);
+      const addEdges: cytoscape.ElementDefinition[] = [];
+      for (const [id, v] of view.edges) {
+        const e = cy.getElementById(id);
+        if (e.empty()) addEdges.push({ group: "edges", data: { ...v.data }, classes: v.classes });
+        else setClasses(e, v.classes);
+      }
+      if (addEdges.length) cy.add(addEdges);
+    });
+    if (!fitted.current) {
+      fitShown(cy);
+      fitted.current = true;
+    }
+    setDrawn(view);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [view, sizes]);
+
+  useImperativeHandle(ref, () => ({
+    zoomBy(factor) {
+      const cy = cyRef.current;
+      if (!cy) return;
+      autoFit.current = false;
+      cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    },
+    fit() {
+      if (cyRef.current) fitShown(cyRef.current);
+      autoFit.current = true;
+    },
+    reset() {
+      const cy = cyRef.current;
+      if (!cy) return;
+      cy.nodes().positions((n) => ({ ...(home.current.get(n.id()) ?? n.position()) }));
+      cy.fit(cy.nodes(), 30);
+      autoFit.current = true;
+    },
+    center(actorId) {
+      const cy = cyRef.current;
+      const n = cy?.getElementById(actorId);
+      if (!cy || !n || n.empty()) return;
+      autoFit.current = false;
+      cy.animate({ center: { eles: n }, zoom: Math.max(cy.zoom(), 1) }, { duration: fadeMs() });
+    },
+    fitTo(ids) {
+      const cy = cyRef.current;
+      if (!cy) return;
+      const eles = cy.nodes().filter((n) => ids.includes(n.id()));
+      if (eles.empty()) return;
+      autoFit.current = false;
+      // Fit, but not closer than a comfortable reading zoom: two actors alone would fill the screen.
+      const bb = eles.boundingBox({});
+      const pad = 60;
+      const zoom = Math.min(FIT_ZOOM_CAP, (cy.width() - 2 * pad) / Math.max(bb.w, 1), (cy.height() - 2 * pad) / Math.max(bb.h, 1));
+      cy.animate({ zoom: Math.max(cy.minZoom(), zoom), center: { eles } }, { duration: fadeMs() });
+    },
+    scene() {
+      const cy = cyRef.current;
+      return cy ? readScene(cy) : null;
+    },
+  }));
+
+  const ready = !busy && view !== null && drawn === view;
+  return (
+    <div
+      ref={container}
+      className={styles.graph}
+      role="img"
+      aria-label={description}
+      data-testid="network-graph"
+      data-graph-state={ready ? "ready" : "loading"}
+      data-graph-date={ready ? dateKey : undefined}
+    />
+  );
+}
+
+function setClasses(ele: cytoscape.SingularElementArgument, classes: string[]) {
+  const now = ele.classes();
+  if (now.length !== classes.length || now.some((c, i) => c !== classes[i])) ele.classes(classes);
+}
+
+/**
+ * The drawing as Cytoscape has it now (positions after any dragging, computed colours and fades,
+ * edge curves), in model coordinates.
+ */
+function readScene(cy: Core): Scene {
+  const num = (v: unknown) => Number.parseFloat(String(v)) || 0;
+  const nodes: SceneNode[] = ((cy.nodes().sort(byId) as cytoscape.NodeCollection).toArray() as cytoscape.NodeSingular[]).map((n) => ({
+      id: n.id(),
+      kind: n.data("kind"),
+      label: String(n.data("label") ?? ""),
+      ...n.position(),
+      width: n.width(),
+      height: n.height(),
+      fill: n.style("background-color"),
+      stroke: n.style("border-color"),
+      strokeWidth: num(n.style("border-width")),
+      opacity: num(n.style("opacity")),
+    }));
+  const edges: SceneEdge[] = ((cy.edges().sort(byId) as cytoscape.EdgeCollection).toArray() as cytoscape.EdgeSingular[]).map((e) => {
+      const label = e.style("label");
+      return {
+        id: e.id(),
+        from: e.sourceEndpoint(),
+        controls: e.controlPoints() ?? [],
+        to: e.targetEndpoint(),
+        colour: e.style("line-color"),
+        width: num(e.style("width")),
+        dash: CERTAINTY_LINES[e.data("certainty") as keyof typeof CERTAINTY_LINES]?.dash ?? null,
+        opacity: num(e.style("opacity")),
+        arrowScale: num(e.style("arrow-scale")) || 1,
+        label: label ? String(e.data("label")) : null,
+        polarity: e.data("polarity"),
+        certainty: e.data("certainty"),
+        structural: !!e.data("structural"),
+        ended: e.hasClass("ended"),
+        halo: num(e.style("underlay-opacity")) > 0
+          ? { colour: e.style("underlay-color"), opacity: num(e.style("underlay-opacity")), padding: num(e.style("underlay-padding")) }
+          : null,
+        mark: (Object.keys(CHANGE_MARKS) as ChangeMark[]).find((m) => e.hasClass(m)) ?? null,
+      };
+    });
+  return { nodes, edges };
+}
+
+function fitShown(cy: Core) {
+  cy.fit(cy.elements(), 30);
+}

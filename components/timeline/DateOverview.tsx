@@ -1,0 +1,101 @@
+"use client";
+
+/**
+ * What the graph shows at this date, in words: the events and the relationships drawn, each one
+ * a button that opens its evidence. It is also how keyboard and screen-reader users reach edges.
+ * A large view lists its first LIST_LIMIT relationships and points to the table for the rest: tens of
+ * thousands of list items would cost more on every step than the drawing itself.
+ */
+import type { ApiGraph } from "@/lib/api/types";
+import type { GraphView } from "@/lib/graph/view";
+import type { Selection } from "@/lib/view/state";
+import { RELATIONSHIP_TYPES } from "@/lib/model/vocabulary";
+import styles from "./DateOverview.module.css";
+
+/** Relationships listed at most; the table view lists every one. */
+export const LIST_LIMIT = 300;
+
+const collator = new Intl.Collator(undefined);
+
+interface Props {
+  heading: string;
+  graph: ApiGraph;
+  view: GraphView;
+  /** Set when a focus is on: the actor's name. */
+  focusName: string | null;
+  onSelect(selection: Selection): void;
+  onClearFocus(): void;
+}
+
+export function DateOverview({ heading, graph, view, focusName, onSelect, onClearFocus }: Props) {
+  const label = (id: string) => view.nodes.get(id)?.label ?? id;
+  const shown = new Set(view.shownEdges);
+  const ended = new Set(view.endedEdges);
+  const edges = graph.elements.edges
+    .filter((e) => shown.has(e.data.id))
+    .sort((a, b) => collator.compare(label(a.data.source), label(b.data.source)) || collator.compare(label(a.data.target), label(b.data.target)));
+  const listed = edges.length > LIST_LIMIT ? edges.slice(0, LIST_LIMIT) : edges;
+  const hidden = graph.elements.edges.length - edges.length;
+
+  return (
+    <section className={styles.overview} aria-labelledby="overview-heading" data-testid="date-overview">
+      <h2 id="overview-heading" tabIndex={-1}>
+        {heading}
+      </h2>
+      <p className={styles.counts} data-testid="view-counts">
+        <strong>{view.shownNodes.length}</strong> actors, <strong>{edges.length}</strong> relationships
+        {ended.size ? <> ({ended.size} ended)</> : null}
+        {hidden ? <span className={styles.muted}> · {hidden} hidden by filters or focus</span> : null}
+      </p>
+      {focusName ? (
+        <p className={styles.notice}>
+          {view.focusMissing ? <>{focusName} is not in the network at this date; showing everyone. </> : <>Showing {focusName} and its neighbours. </>}
+          <button type="button" className={styles.link} onClick={onClearFocus}>
+            Show everyone
+          </button>
+        </p>
+      ) : null}
+
+      <h3>Events</h3>
+      {graph.events.length ? (
+        <ul className={styles.list}>
+          {graph.events.map((ev) => (
+            <li key={ev.id}>
+              <button type="button" className={styles.link} onClick={() => onSelect({ kind: "event", id: ev.id })}>
+                {ev.title}
+              </button>{" "}
+              <span className={styles.muted}>{ev.dateLabel}</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className={styles.muted}>No dated event falls in this period.</p>
+      )}
+
+      <h3>Relationships drawn</h3>
+      {edges.length ? (
+        <ul className={styles.list} data-testid="drawn-relationships">
+          {listed.map((e) => (
+            <li key={e.data.id} data-id={e.data.id} className={ended.has(e.data.id) ? styles.ended : undefined}>
+              <button type="button" className={styles.link} onClick={() => onSelect({ kind: "relationship", id: e.data.id })}>
+                {label(e.data.source)} → {label(e.data.target)}
+              </button>
+              <span className={`${styles.type} ${styles[e.data.polarity] ?? ""}`}>{RELATIONSHIP_TYPES[e.data.type].label}</span>
+              <span className={styles.muted}>
+                {e.data.dateLabel} · {e.data.certainty}
+                {ended.has(e.data.id) ? " · ended" : ""}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className={styles.muted}>Nothing is drawn with these filters.</p>
+      )}
+      {listed.length < edges.length ? (
+        <p className={styles.muted} data-testid="drawn-relationships-more">
+          The first {listed.length} of {edges.length} are listed here; the table view lists every one.
+        </p>
+      ) : null}
+    </section>
+  );
+}

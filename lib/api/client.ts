@@ -1,0 +1,67 @@
+/**
+ * How client components read the JSON routes. Responses are cached per URL for the page's life
+ * (graphs: the last few views, see GRAPHS_KEPT): the store does not change while the explorer is
+ * open, and stepping back through the years should not ask the server again.
+ */
+import type { ApiActor, ApiActorDetail, ApiEvent, ApiGraph, ApiRelationship, ApiStoryStep, ApiTimeline } from "./types";
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+const cache = new Map<string, Promise<unknown>>();
+
+/**
+ * Graphs are kept for the last GRAPHS_KEPT views only: at 100,000 relationships one date's graph is
+ * megabytes, and a reader sweeping the slider would otherwise keep every year in memory.
+ */
+const GRAPHS_KEPT = 12;
+const graphs: string[] = [];
+
+export function getJson<T>(path: string): Promise<T> {
+  let hit = cache.get(path) as Promise<T> | undefined;
+  if (hit && path.startsWith("/api/graph")) {
+    // Most recently used last.
+    graphs.splice(graphs.indexOf(path), 1);
+    graphs.push(path);
+  }
+  if (!hit) {
+    hit = fetch(path, { headers: { accept: "application/json" } }).then(async (res) => {
+      const body = await res.json().catch(() => null);
+      if (!res.ok) {
+        const detail = body && typeof body.error === "string" ? body.error : res.statusText;
+        throw new ApiError(res.status, `${path}: ${detail}`);
+      }
+      return body as T;
+    });
+    // A failure should not stick: the next attempt asks again.
+    hit.catch(() => cache.delete(path));
+    cache.set(path, hit);
+    if (path.startsWith("/api/graph")) {
+      graphs.push(path);
+      while (graphs.length > GRAPHS_KEPT) cache.delete(graphs.shift()!);
+    }
+  }
+  return hit;
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  timeline: () => getJson<ApiTimeline>("/api/timeline"),
+  graph: (query: URLSearchParams) => getJson<ApiGraph>(`/api/graph${query.size ? `?${query}` : ""}`),
+  actors: () => getJson<{ actors: ApiActor[] }>("/api/actors").then((r) => r.actors),
+  actor: (id: string) => getJson<{ actor: ApiActorDetail }>(`/api/actors/${enc(id)}`).then((r) => r.actor),
+  relationship: (id: string) =>
+    getJson<{ relationship: ApiRelationship }>(`/api/relationships/${enc(id)}`).then((r) => r.relationship),
+  events: () => getJson<{ events: ApiEvent[] }>("/api/events").then((r) => r.events),
+  relationships: () => getJson<{ relationships: ApiRelationship[] }>("/api/relationships").then((r) => r.relationships),
+  story: () => getJson<{ steps: ApiStoryStep[] }>("/api/story").then((r) => r.steps),
+  event: (id: string) => getJson<{ event: ApiEvent }>(`/api/events/${enc(id)}`).then((r) => r.event),
+};

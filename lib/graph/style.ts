@@ -1,0 +1,223 @@
+/**
+ * How the graph encodes the data: actor kind as shape and colour, polarity as line colour,
+ * certainty as line style, direction as arrows. The Cytoscape stylesheet and the legend both read
+ * these tables, so the legend cannot describe a drawing that is not there.
+ */
+import type { StylesheetJson } from "cytoscape";
+import type { ActorKind, Certainty, Polarity } from "../model/vocabulary";
+
+/** Outline points in [-1, 1] (x, y pairs), drawn by Cytoscape as a polygon and by the legend as SVG. */
+export type ShapePoints = readonly number[];
+
+function regular(sides: number, rotation = 0): number[] {
+  const pts: number[] = [];
+  for (let i = 0; i < sides; i++) {
+    const a = rotation + (2 * Math.PI * i) / sides - Math.PI / 2;
+    pts.push(round(Math.cos(a)), round(Math.sin(a)));
+  }
+  return pts;
+}
+
+function star(spikes: number, inner: number): number[] {
+  const pts: number[] = [];
+  for (let i = 0; i < spikes * 2; i++) {
+    const r = i % 2 === 0 ? 1 : inner;
+    const a = (Math.PI * i) / spikes - Math.PI / 2;
+    pts.push(round(r * Math.cos(a)), round(r * Math.sin(a)));
+  }
+  return pts;
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+export interface KindStyle {
+  /** null = ellipse. */
+  points: ShapePoints | null;
+  colour: string;
+  size: number;
+  family: string;
+}
+
+/**
+ * One shape per kind, one colour per family of kinds, so a reader can tell a state from a militia
+ * at a glance and a ministry from a government on a closer look. Node colours avoid the blue and
+ * red that the edges use for cooperation and hostility.
+ */
+const STATE = "#8fa6c8";
+const COERCION = "#a99b63";
+const POLITICAL = "#b393cc";
+const MILITANT = "#4b4b4b";
+const PERSON = "#e6b450";
+const POPULATION = "#93c6ab";
+
+export const KIND_STYLES: Record<ActorKind, KindStyle> = {
+  state: { points: [-1, -1, 1, -1, 1, 1, -1, 1], colour: STATE, size: 44, family: "States and governments" },
+  government: { points: regular(8, Math.PI / 8), colour: STATE, size: 44, family: "States and governments" },
+  "government-body": { points: [-1, -0.62, 1, -0.62, 1, 0.62, -1, 0.62], colour: STATE, size: 38, family: "States and governments" },
+  "security-service": { points: [0, -1, 1, 0, 0, 1, -1, 0], colour: COERCION, size: 40, family: "Security services and armed forces" },
+  "armed-forces": { points: regular(6, Math.PI / 6), colour: COERCION, size: 40, family: "Security services and armed forces" },
+  "party-or-faction": { points: regular(5), colour: POLITICAL, size: 40, family: "Parties and religious bodies" },
+  "religious-body": { points: [0, -1, 1, -0.25, 1, 1, -1, 1, -1, -0.25], colour: POLITICAL, size: 38, family: "Parties and religious bodies" },
+  "militant-organisation": { points: [0, -1, 1, 0.85, -1, 0.85], colour: MILITANT, size: 44, family: "Militant organisations and networks" },
+  network: { points: star(5, 0.48), colour: MILITANT, size: 40, family: "Militant organisations and networks" },
+  person: { points: null, colour: PERSON, size: 30, family: "People" },
+  "population-group": { points: [-1, -0.75, 0.45, -0.75, 1, 0, 0.45, 0.75, -1, 0.75], colour: POPULATION, size: 36, family: "Populations" },
+};
+
+export const POLARITY_COLOURS: Record<Polarity, string> = {
+  cooperative: "#2166ac",
+  hostile: "#c0392b",
+  neutral: "#7b5ea7",
+};
+
+/** Membership, leadership, parts and succession: who belongs to whom, drawn quietly in grey. */
+export const STRUCTURAL_COLOUR = "#8a929c";
+export const ENDED_COLOUR = "#c3c8cf";
+export const SELECTED_COLOUR = "#f0a202";
+
+/**
+ * Comparing two dates: a halo under each relationship that changed, one colour per kind of change,
+ * away from the polarity colours of the lines themselves. Removed and "was" lines also fade.
+ */
+export const CHANGE_MARKS = {
+  added: { colour: "#1b9e4b", label: "Appeared", description: "holds at the later date, not at the earlier" },
+  removed: { colour: "#d95f02", label: "Ended", description: "held at the earlier date, not at the later" },
+  changed: { colour: "#7570b3", label: "Changed: now", description: "the same two actors, now in another relationship or certainty" },
+  was: { colour: "#b7b3d9", label: "Changed: before", description: "what a changed pair had at the earlier date" },
+} as const;
+export type ChangeMark = keyof typeof CHANGE_MARKS;
+
+/** Node size when sized by a measure: from the smallest to the largest actor drawn. */
+export const MEASURE_SIZE = { min: 24, max: 84 } as const;
+
+export interface LineStyle {
+  style: "solid" | "dashed" | "dotted";
+  /** Cytoscape's line-dash-pattern, also the legend's SVG stroke-dasharray. */
+  dash: number[] | null;
+  label: string;
+}
+
+export const CERTAINTY_LINES: Record<Certainty, LineStyle> = {
+  documented: { style: "solid", dash: null, label: "solid" },
+  reported: { style: "dashed", dash: [8, 5], label: "dashed" },
+  alleged: { style: "dashed", dash: [8, 5], label: "dashed" },
+  contested: { style: "dotted", dash: [1.5, 4.5], label: "dotted" },
+};
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+/** Cytoscape expects polygon points as one space-separated string. */
+const pointsText = (p: ShapePoints) => p.join(" ");
+
+/**
+ * Fades take this long; none when the reader asks for reduced motion. `large`: a view of thousands
+ * of elements, drawn for speed: straight edges (bezier curves cost a control-point pass per edge)
+ * and no label backgrounds; labels appear by level of detail as everywhere (min-zoomed-font-size).
+ */
+export function graphStylesheet({ fadeMs, large = false }: { fadeMs: number; large?: boolean }): StylesheetJson {
+  const fade = fadeMs > 0 && !large ? { "transition-property": "opacity", "transition-duration": fadeMs / 1000 } : {};
+  const sheet: StylesheetJson = [
+    {
+      selector: "node",
+      style: {
+        label: "data(label)",
+        "font-family": FONT,
+        "font-size": 14,
+        "font-weight": 600,
+        color: "#1d2330",
+        "text-valign": "bottom",
+        "text-halign": "center",
+        "text-margin-y": 4,
+        "text-wrap": "wrap",
+        "text-max-width": "130px",
+        "text-background-color": "#ffffff",
+        "text-background-opacity": 0.85,
+        "text-background-padding": "2px",
+        "text-background-shape": "roundrectangle",
+        "min-zoomed-font-size": 7,
+        "border-width": 1.5,
+        "border-color": "#2b2f36",
+        width: 38,
+        height: 38,
+        ...fade,
+      },
+    },
+    {
+      selector: "edge",
+      style: {
+        width: 2.5,
+        "curve-style": "bezier",
+        "target-arrow-shape": "triangle",
+        "arrow-scale": 1.1,
+        "line-cap": "round",
+        "font-family": FONT,
+        "font-size": 12,
+        color: "#1d2330",
+        "text-rotation": "autorotate",
+        "text-background-color": "#ffffff",
+        "text-background-opacity": 0.9,
+        "text-background-padding": "2px",
+        "min-zoomed-font-size": 8,
+        ...fade,
+      },
+    },
+  ];
+
+  if (large) {
+    sheet.push(
+      { selector: "node", style: { "text-background-opacity": 0 } },
+      { selector: "edge", style: { "curve-style": "straight", "text-background-opacity": 0 } },
+    );
+  }
+
+  for (const [kind, s] of Object.entries(KIND_STYLES)) {
+    sheet.push({
+      selector: `node[kind = "${kind}"]`,
+      style: {
+        shape: s.points ? "polygon" : "ellipse",
+        ...(s.points ? { "shape-polygon-points": pointsText(s.points) } : {}),
+        "background-color": s.colour,
+        width: s.size,
+        height: s.size,
+      },
+    });
+  }
+  for (const [polarity, colour] of Object.entries(POLARITY_COLOURS)) {
+    sheet.push({ selector: `edge[polarity = "${polarity}"]`, style: { "line-color": colour, "target-arrow-color": colour } });
+  }
+  sheet.push({
+    selector: "edge[?structural]",
+    style: { "line-color": STRUCTURAL_COLOUR, "target-arrow-color": STRUCTURAL_COLOUR, width: 1.5, "arrow-scale": 0.8 },
+  });
+  for (const [certainty, line] of Object.entries(CERTAINTY_LINES)) {
+    sheet.push({
+      selector: `edge[certainty = "${certainty}"]`,
+      style: { "line-style": line.style, ...(line.dash ? { "line-dash-pattern": line.dash } : {}) },
+    });
+  }
+
+  sheet.push(
+    // Up to a date: what no longer holds stays in place, greyed, so the history reads at a glance.
+    { selector: "edge.ended", style: { "line-color": ENDED_COLOUR, "target-arrow-color": ENDED_COLOUR, opacity: 0.8 } },
+    { selector: "node.ended", style: { opacity: 0.55 } },
+    { selector: ".dimmed", style: { opacity: 0.12 } },
+    { selector: "node.highlighted", style: { "border-width": 3.5, "border-color": "#111" } },
+    { selector: "edge.highlighted", style: { width: 4.5, label: "data(label)" } },
+    { selector: "node.chosen", style: { "border-width": 4, "border-color": SELECTED_COLOUR, opacity: 1 } },
+    {
+      selector: "edge.chosen",
+      style: { width: 5, label: "data(label)", "underlay-color": SELECTED_COLOUR, "underlay-opacity": 0.45, "underlay-padding": 4, opacity: 1 },
+    },
+    { selector: "node.sized", style: { width: `mapData(measure, 0, 1, ${MEASURE_SIZE.min}, ${MEASURE_SIZE.max})`, height: `mapData(measure, 0, 1, ${MEASURE_SIZE.min}, ${MEASURE_SIZE.max})` } },
+    ...(Object.entries(CHANGE_MARKS) as [ChangeMark, (typeof CHANGE_MARKS)[ChangeMark]][]).map(([mark, m]) => ({
+      selector: `edge.${mark}`,
+      style: { "underlay-color": m.colour, "underlay-opacity": mark === "was" ? 0.5 : 0.6, "underlay-padding": 5, ...(mark === "removed" || mark === "was" ? { opacity: 0.55 } : {}) },
+    })),
+    { selector: "node.added", style: { "border-width": 4, "border-color": CHANGE_MARKS.added.colour } },
+    { selector: "node.removed", style: { "border-width": 4, "border-color": CHANGE_MARKS.removed.colour, "border-style": "dashed", opacity: 0.6 } },
+    // Absent at this date: faded to nothing and out of reach of the pointer; kept in place so
+    // positions never move.
+    { selector: ".absent", style: { opacity: 0, events: "no" } },
+  );
+  return sheet;
+}

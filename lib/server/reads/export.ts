@@ -1,0 +1,71 @@
+import "server-only";
+/**
+ * /api/export: one view of the network in a file format, or the whole store as a bundle. The
+ * network is built once (export-network.ts); each format only writes it out, and the XML and CSV
+ * formats are streamed as they are written rather than built as one string.
+ */
+import { exportFileName } from "../../export/context";
+import { edgesCsvChunks, nodesCsvChunks } from "../../export/csv";
+import { toCytoscapeJson } from "../../export/cytoscape-json";
+import { gexfChunks } from "../../export/gexf";
+import { graphmlChunks } from "../../export/graphml";
+import type { ExportQuery } from "../../api/query-schema";
+import { bundleText, exportBundle } from "../store/dataset-bundle";
+import { db } from "../store/db";
+import { buildExportNetwork } from "./export-network";
+import { getLayoutPositions } from "../store/layout";
+import type { FileAnswer } from "../http/respond";
+
+/** Pieces of text are sent in blocks of about this many bytes: fewer, larger writes. */
+const BLOCK = 64 * 1024;
+
+/**
+ * A body streamed from a writer's pieces. Pulled, so a slow reader slows the writing instead of the
+ * text piling up in memory; the writer's work between pulls is bounded by one block.
+ */
+export function streamOf(chunks: Iterator<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      let block = "";
+      while (block.length < BLOCK) {
+        const next = chunks.next();
+        if (next.done) {
+          if (block) controller.enqueue(encoder.encode(block));
+          controller.close();
+          return;
+        }
+        block += next.value;
+      }
+      controller.enqueue(encoder.encode(block));
+    },
+  });
+}
+
+export async function exportFile(q: ExportQuery): Promise<FileAnswer> {
+  const { format, table, ...view } = q;
+  if (format === "bundle") {
+    return { body: bundleText(await exportBundle(db)), contentType: "application/json; charset=utf-8", fileName: exportFileName("", "bundle") };
+  }
+  const net = await buildExportNetwork(view);
+  const stem = net.context.fileStem;
+  switch (format) {
+    case "graphml":
+      return { body: streamOf(graphmlChunks(net)), contentType: "application/graphml+xml; charset=utf-8", fileName: exportFileName(stem, "graphml") };
+    case "gexf":
+      return { body: streamOf(gexfChunks(net)), contentType: "application/gexf+xml; charset=utf-8", fileName: exportFileName(stem, "gexf") };
+    case "csv":
+      return table === "actors"
+        ? { body: streamOf(nodesCsvChunks(net)), contentType: "text/csv; charset=utf-8", fileName: exportFileName(stem, "nodes-csv") }
+        : { body: streamOf(edgesCsvChunks(net)), contentType: "text/csv; charset=utf-8", fileName: exportFileName(stem, "edges-csv") };
+    case "json": {
+      // Positions are the explorer's: the stored layout, settled over the whole network, whatever the view.
+      const positions = await getLayoutPositions();
+      return {
+        body: `${JSON.stringify(toCytoscapeJson(net, positions), null, 2)}\n`,
+        contentType: "application/json; charset=utf-8",
+        fileName: exportFileName(stem, "json"),
+      };
+    }
+  }
+}

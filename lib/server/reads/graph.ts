@@ -1,0 +1,91 @@
+import "server-only";
+/**
+ * The network in a window, read in three SQL statements whose parameters are the window's days
+ * alone (never a list of ids, which SQLite caps at 999 through Prisma), each joined to what it
+ * needs: relationships with their citation counts, events with their participants, and the actors
+ * at either end or taking part, with their names. SQL rather than Prisma's nested selects because
+ * this is the explorer's hottest read and Prisma's layers took more than half its time (sql.ts).
+ */
+import type { ApiGraph } from "../../api/types";
+import { windowOf, type Window } from "../../model/dates";
+import { buildGraph, type GraphActorRow, type GraphEventRow, type GraphRelationshipRow } from "../../graph/elements";
+import type { WindowQuery } from "../../api/query-schema";
+import { getLayoutPositions } from "../store/layout";
+import { sqlAll } from "../store/sql";
+import { activeEventsWhere, activeIdsSql, presentActorIdsSql } from "./window-sql";
+
+type RelationshipRow = Omit<GraphRelationshipRow, "citations"> & { citations: number | bigint };
+type EventJoinRow = Omit<GraphEventRow, "participants"> & { actorId: string | null };
+type ActorJoinRow = Omit<GraphActorRow, "names"> & {
+  nName: string | null;
+  nShort: string | null;
+  nIsAlias: number | bigint | boolean | null;
+  nSpanStart: string | null;
+  nSpanEnd: string | null;
+};
+
+/** Relationships active in the window, in id order. */
+function relationshipsSql(w: Window) {
+  const active = activeIdsSql("Relationship", w);
+  return {
+    sql: `SELECT r.id, r.fromId, r.toId, r.type, r.polarity, r.certainty, r.startDate, r.startQualifier, r.endDate, r.endQualifier,
+        r.spanStart, r.spanEnd, (SELECT COUNT(*) FROM "Citation" c WHERE c.relationshipId = r.id) AS citations
+      FROM (${active.sql}) AS a JOIN "Relationship" r ON r.id = a.id
+      ORDER BY r.id`,
+    params: active.params,
+  };
+}
+
+export function readGraphRows(w: Window) {
+  const rel = relationshipsSql(w);
+  const ev = activeEventsWhere("e", w);
+  const present = presentActorIdsSql(w);
+  const [relationships, eventRows, actorRows] = [
+    sqlAll<RelationshipRow>(rel.sql, rel.params),
+    sqlAll<EventJoinRow>(
+      `SELECT e.id, e.title, e.kind, e.startDate, e.startQualifier, e.endDate, e.endQualifier, e.spanStart, e.spanEnd, p.actorId
+        FROM "Event" e LEFT JOIN "EventParticipant" p ON p.eventId = e.id
+        WHERE ${ev.sql}
+        ORDER BY e.spanStart, e.id, p.position`,
+      ev.params,
+    ),
+    sqlAll<ActorJoinRow>(
+      `SELECT x.id, x.kind, x.name, x.short,
+          n.name AS nName, n.short AS nShort, n.isAlias AS nIsAlias, n.spanStart AS nSpanStart, n.spanEnd AS nSpanEnd
+        FROM (${present.sql}) AS present JOIN "Actor" x ON x.id = present.id LEFT JOIN "ActorName" n ON n.actorId = x.id
+        ORDER BY x.id, n.position`,
+      present.params,
+    ),
+  ];
+
+  const events: GraphEventRow[] = [];
+  for (const { actorId, ...e } of eventRows) {
+    let last = events.at(-1);
+    if (last?.id !== e.id) {
+      last = { ...e, participants: [] };
+      events.push(last);
+    }
+    // An actor with two roles in one event is one participant.
+    if (actorId !== null && !last.participants.includes(actorId)) last.participants.push(actorId);
+  }
+
+  const actors: GraphActorRow[] = [];
+  for (const { nName, nShort, nIsAlias, nSpanStart, nSpanEnd, ...a } of actorRows) {
+    let last = actors.at(-1);
+    if (last?.id !== a.id) {
+      last = { ...a, names: [] };
+      actors.push(last);
+    }
+    if (nName !== null) last.names.push({ name: nName, short: nShort, isAlias: Boolean(Number(nIsAlias)), spanStart: nSpanStart, spanEnd: nSpanEnd });
+  }
+
+  return { actors, relationships: relationships.map((r) => ({ ...r, citations: Number(r.citations) })), events };
+}
+
+/** The network in a window (the whole dataset when none is given), as Cytoscape elements. */
+export async function getGraph(q: WindowQuery): Promise<ApiGraph> {
+  const window = windowOf(q);
+  const rows = readGraphRows(window);
+  const graph = buildGraph(window, rows.actors, rows.relationships, rows.events, await getLayoutPositions());
+  return { window: { at: q.at ?? null, from: q.from ?? null, to: q.to ?? null, ...window }, ...graph };
+}

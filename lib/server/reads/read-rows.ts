@@ -1,0 +1,219 @@
+import "server-only";
+/**
+ * Relationships, actors and events with everything the API says of them, read in SQL: one statement
+ * per table joined to the set of ids wanted, given as a subquery. No statement's parameters grow
+ * with the data (SQLite caps them at 999 through Prisma), and Prisma's nested selects, which issue
+ * `IN (…every parent id…)` and dominate the time at 10,000 rows and more, are avoided.
+ *
+ * The rows come out in the shapes serialize.ts maps (toRelationship, toActor, toEvent), so every
+ * route presents them the same way whichever reader fetched them.
+ */
+import type { StoredDates } from "./serialize";
+import { sqlAll } from "../store/sql";
+import type { SqlPart } from "./window-sql";
+
+type Int = number | bigint | boolean | null;
+
+const groupBy = <T extends { owner: string }>(rows: T[]) => {
+  const by = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = by.get(row.owner);
+    if (list) list.push(row);
+    else by.set(row.owner, [row]);
+  }
+  return by;
+};
+
+const query = async <T>(sql: string, params: readonly unknown[]) => sqlAll<T>(sql, params);
+
+const ACTOR_REF = (alias: string, prefix: string) =>
+  `${alias}.id AS ${prefix}Id, ${alias}.name AS ${prefix}Name, ${alias}.short AS ${prefix}Short, ${alias}.kind AS ${prefix}Kind`;
+
+type SourceRow = { id: string; citedAs: string; authors: string; date: string | null; title: string; outlet: string | null };
+type CitationJoinRow = { owner: string; pages: string | null; note: string; sourceId: string };
+
+/**
+ * Citations with their sources. The sources (a few hundred) are read once and joined here, rather
+ * than their six columns repeated on each of 200,000 citation rows at 100k relationships.
+ */
+function citationsOf(column: "relationshipId" | "eventId", ids: SqlPart) {
+  const sources = new Map(
+    sqlAll<SourceRow>(`SELECT id, citedAs, authors, date, title, outlet FROM "Source"`).map((s) => [s.id, s]),
+  );
+  return query<CitationJoinRow>(
+    `SELECT c.${column} AS owner, c.pages, c.note, c.sourceId
+      FROM (${ids.sql}) AS w JOIN "Citation" c ON c.${column} = w.id
+      ORDER BY c.${column}, c.position`,
+    ids.params,
+  ).then((rows) => rows.map((c) => ({ owner: c.owner, pages: c.pages, note: c.note, source: sources.get(c.sourceId)! })));
+}
+
+const toCitationRow = ({ owner: _, ...c }: Awaited<ReturnType<typeof citationsOf>>[number]) => c;
+
+/** A relationship's own columns, as every reader of relationships selects them. */
+type RelationshipColumns = StoredDates & {
+  id: string;
+  type: string;
+  polarity: string;
+  certainty: string;
+  summary: string;
+  dateNote: string | null;
+  note: string | null;
+};
+
+type RelationshipJoinRow = RelationshipColumns & {
+  fId: string;
+  fName: string;
+  fShort: string | null;
+  fKind: string;
+  tId: string;
+  tName: string;
+  tShort: string | null;
+  tKind: string;
+};
+
+/**
+ * The relationships whose ids `ids` selects, in id order or (`byStart`) by earliest start, open
+ * starts first, then id: the orders the routes promise.
+ */
+export async function readRelationships(ids: SqlPart, { byStart = false } = {}) {
+  const [rows, citations, events, places] = await Promise.all([
+    query<RelationshipJoinRow>(
+      `SELECT r.id, r.type, r.polarity, r.certainty, r.startDate, r.startQualifier, r.endDate, r.endQualifier, r.spanStart, r.spanEnd,
+          r.summary, r.dateNote, r.note, ${ACTOR_REF("f", "f")}, ${ACTOR_REF("t", "t")}
+        FROM (${ids.sql}) AS w JOIN "Relationship" r ON r.id = w.id
+          JOIN "Actor" f ON f.id = r.fromId JOIN "Actor" t ON t.id = r.toId
+        ORDER BY ${byStart ? "r.spanStart, " : ""}r.id`,
+      ids.params,
+    ),
+    citationsOf("relationshipId", ids),
+    query<{ owner: string; eventId: string }>(
+      `SELECT er.relationshipId AS owner, er.eventId FROM (${ids.sql}) AS w JOIN "EventRelationship" er ON er.relationshipId = w.id
+        ORDER BY er.relationshipId, er.eventId`,
+      ids.params,
+    ),
+    query<{ owner: string; id: string; name: string; country: string; description: string | null }>(
+      `SELECT rp.relationshipId AS owner, p.id, p.name, p.country, p.description
+        FROM (${ids.sql}) AS w JOIN "RelationshipPlace" rp ON rp.relationshipId = w.id JOIN "Place" p ON p.id = rp.placeId
+        ORDER BY rp.relationshipId, rp.position`,
+      ids.params,
+    ),
+  ]);
+  const citationsBy = groupBy(citations);
+  const eventsBy = groupBy(events);
+  const placesBy = groupBy(places);
+  return rows.map(({ fId, fName, fShort, fKind, tId, tName, tShort, tKind, ...r }) => ({
+    ...r,
+    from: { id: fId, name: fName, short: fShort, kind: fKind },
+    to: { id: tId, name: tName, short: tShort, kind: tKind },
+    citations: (citationsBy.get(r.id) ?? []).map(toCitationRow),
+    events: (eventsBy.get(r.id) ?? []).map((e) => ({ eventId: e.eventId })),
+    places: (placesBy.get(r.id) ?? []).map(({ owner: _, ...place }) => ({ place })),
+  }));
+}
+
+type ExportRelationshipRow = RelationshipColumns & {
+  fromId: string;
+  toId: string;
+};
+
+/**
+ * The relationships whose ids `ids` selects, in id order, with only what the exports write: their
+ * own columns, the ids of their ends and their citations. No actor, event or place joins, whose
+ * reading (and the objects built from it) took most of a whole-store export's time (issue 12).
+ */
+export async function readExportRelationships(ids: SqlPart) {
+  const [rows, citations] = await Promise.all([
+    query<ExportRelationshipRow>(
+      `SELECT r.id, r.type, r.polarity, r.certainty, r.startDate, r.startQualifier, r.endDate, r.endQualifier, r.spanStart, r.spanEnd,
+          r.summary, r.dateNote, r.note, r.fromId, r.toId
+        FROM (${ids.sql}) AS w JOIN "Relationship" r ON r.id = w.id
+        ORDER BY r.id`,
+      ids.params,
+    ),
+    citationsOf("relationshipId", ids),
+  ]);
+  return { rows, citationsBy: groupBy(citations) };
+}
+
+type NameJoinRow = StoredDates & { owner: string; name: string; short: string | null; isAlias: Int; note: string | null };
+
+/** The actors whose ids `ids` selects, in id order, each with its names in their order. */
+export async function readActors(ids: SqlPart) {
+  const [rows, names] = await Promise.all([
+    query<{ id: string; name: string; short: string | null; kind: string; description: string }>(
+      `SELECT x.id, x.name, x.short, x.kind, x.description FROM (${ids.sql}) AS w JOIN "Actor" x ON x.id = w.id ORDER BY x.id`,
+      ids.params,
+    ),
+    query<NameJoinRow>(
+      `SELECT n.actorId AS owner, n.name, n.short, n.isAlias, n.startDate, n.startQualifier, n.endDate, n.endQualifier, n.spanStart, n.spanEnd, n.note
+        FROM (${ids.sql}) AS w JOIN "ActorName" n ON n.actorId = w.id ORDER BY n.actorId, n.position`,
+      ids.params,
+    ),
+  ]);
+  const namesBy = groupBy(names);
+  return rows.map((a) => ({
+    ...a,
+    names: (namesBy.get(a.id) ?? []).map(({ owner: _, isAlias, ...n }) => ({ ...n, isAlias: Boolean(Number(isAlias)) })),
+  }));
+}
+
+type EventJoinRow = {
+  id: string;
+  title: string;
+  kind: string;
+  startDate: string;
+  startQualifier: string;
+  endDate: string | null;
+  endQualifier: string | null;
+  spanStart: string;
+  spanEnd: string;
+  certainty: string;
+  description: string;
+  dateNote: string | null;
+  note: string | null;
+  pId: string | null;
+  pName: string | null;
+  pCountry: string | null;
+  pDescription: string | null;
+};
+
+/** The events whose ids `ids` selects, by start then id, with place, participants, relationships and citations. */
+export async function readEvents(ids: SqlPart) {
+  const [rows, participants, relationships, citations] = await Promise.all([
+    query<EventJoinRow>(
+      `SELECT e.id, e.title, e.kind, e.startDate, e.startQualifier, e.endDate, e.endQualifier, e.spanStart, e.spanEnd,
+          e.certainty, e.description, e.dateNote, e.note,
+          p.id AS pId, p.name AS pName, p.country AS pCountry, p.description AS pDescription
+        FROM (${ids.sql}) AS w JOIN "Event" e ON e.id = w.id LEFT JOIN "Place" p ON p.id = e.placeId
+        ORDER BY e.spanStart, e.id`,
+      ids.params,
+    ),
+    query<{ owner: string; role: string; note: string | null; aId: string; aName: string; aShort: string | null; aKind: string }>(
+      `SELECT ep.eventId AS owner, ep.role, ep.note, ${ACTOR_REF("a", "a")}
+        FROM (${ids.sql}) AS w JOIN "EventParticipant" ep ON ep.eventId = w.id JOIN "Actor" a ON a.id = ep.actorId
+        ORDER BY ep.eventId, ep.position`,
+      ids.params,
+    ),
+    query<{ owner: string; relationshipId: string }>(
+      `SELECT er.eventId AS owner, er.relationshipId FROM (${ids.sql}) AS w JOIN "EventRelationship" er ON er.eventId = w.id
+        ORDER BY er.eventId, er.relationshipId`,
+      ids.params,
+    ),
+    citationsOf("eventId", ids),
+  ]);
+  const participantsBy = groupBy(participants);
+  const relationshipsBy = groupBy(relationships);
+  const citationsBy = groupBy(citations);
+  return rows.map(({ pId, pName, pCountry, pDescription, ...e }) => ({
+    ...e,
+    place: pId === null ? null : { id: pId, name: pName!, country: pCountry!, description: pDescription },
+    participants: (participantsBy.get(e.id) ?? []).map((p) => ({
+      role: p.role,
+      note: p.note,
+      actor: { id: p.aId, name: p.aName, short: p.aShort, kind: p.aKind },
+    })),
+    relationships: (relationshipsBy.get(e.id) ?? []).map((r) => ({ relationshipId: r.relationshipId })),
+    citations: (citationsBy.get(e.id) ?? []).map(toCitationRow),
+  }));
+}

@@ -1,0 +1,185 @@
+import "server-only";
+/**
+ * The whole store as one JSON bundle (lib/dataset/bundle-schema.ts), and back. An export reads every table
+ * into a Dataset in the shape the zod schemas give; an import goes through the seed's path
+ * (validateDataset, then replaceDataset in one transaction), so it is all or nothing. Exporting a
+ * store, importing the file into an empty store and exporting again gives the same bytes.
+ */
+import { BUNDLE_FORMAT, BUNDLE_VERSION, parseBundle, type Bundle } from "../../dataset/bundle-schema";
+import type { Actor, ActorName, Citation, Dataset, Event, Participant, Place, Relationship, Source, StoryStep } from "../../dataset/schema";
+import { replaceDataset, type LoadCounts } from "./load-dataset";
+import type { PrismaClient } from "./prisma-client";
+
+/** `{ [key]: value }`, or nothing when the store holds null: optional fields are left out, as the schemas leave them. */
+function opt<K extends string, V>(key: K, value: V | null): { [P in K]?: V } {
+  return (value === null ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+function bound<Q extends string>(date: string | null, qualifier: string | null): { date: string; qualifier: Q } | null {
+  return date === null ? null : { date, qualifier: (qualifier ?? "exact") as Q };
+}
+
+function groupBy<T, K>(rows: T[], key: (row: T) => K | null): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    if (k === null) continue;
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+/**
+ * The store back as a Dataset, each entry in the canonical shape the schemas output (bounds as
+ * { date, qualifier }, polarity written out, lists in their stored order, optional fields left out
+ * when empty) and the key order of the schemas. The store keeps no order of entries, so each section
+ * is in id order; canonicalDataset (lib/dataset/bundle-schema.ts) says what else a load normalises.
+ * The tables are read in one transaction, so a concurrent import is seen whole or not at all.
+ */
+export async function readDataset(client: PrismaClient): Promise<Dataset> {
+  const [sources, places, actors, names, relationships, relationshipPlaces, events, participants, eventRelationships, steps, stepActors, stepRelationships, citations] =
+    await client.$transaction([
+      client.source.findMany({ orderBy: { id: "asc" } }),
+      client.place.findMany({ orderBy: { id: "asc" } }),
+      client.actor.findMany({ orderBy: { id: "asc" } }),
+      client.actorName.findMany({ orderBy: [{ actorId: "asc" }, { position: "asc" }] }),
+      client.relationship.findMany({ orderBy: { id: "asc" } }),
+      client.relationshipPlace.findMany({ orderBy: [{ relationshipId: "asc" }, { position: "asc" }] }),
+      client.event.findMany({ orderBy: { id: "asc" } }),
+      client.eventParticipant.findMany({ orderBy: [{ eventId: "asc" }, { position: "asc" }] }),
+      // No order is stored for these: id order, so the same store always reads the same.
+      client.eventRelationship.findMany({ orderBy: [{ eventId: "asc" }, { relationshipId: "asc" }] }),
+      client.storyStep.findMany({ orderBy: { position: "asc" } }),
+      client.storyStepActor.findMany({ orderBy: [{ stepId: "asc" }, { position: "asc" }] }),
+      client.storyStepRelationship.findMany({ orderBy: [{ stepId: "asc" }, { position: "asc" }] }),
+      client.citation.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }] }),
+    ]);
+
+  const namesOf = groupBy(names, (n) => n.actorId);
+  const placesOf = groupBy(relationshipPlaces, (p) => p.relationshipId);
+  const participantsOf = groupBy(participants, (p) => p.eventId);
+  const relationshipsOf = groupBy(eventRelationships, (r) => r.eventId);
+  const citationsOfRelationship = groupBy(citations, (c) => c.relationshipId);
+  const citationsOfEvent = groupBy(citations, (c) => c.eventId);
+  const citationsOfStep = groupBy(citations, (c) => c.storyStepId);
+  const actorsOfStep = groupBy(stepActors, (a) => a.stepId);
+  const relationshipsOfStep = groupBy(stepRelationships, (r) => r.stepId);
+  const citationList = (rows: typeof citations | undefined): Citation[] =>
+    (rows ?? []).map((c) => ({ source: c.sourceId, ...opt("pages", c.pages), note: c.note }));
+
+  return {
+    sources: sources.map(
+      (s): Source => ({
+        id: s.id,
+        citedAs: s.citedAs,
+        authors: JSON.parse(s.authors) as string[],
+        date: s.date,
+        ...opt("dateNote", s.dateNote),
+        title: s.title,
+        ...opt("outlet", s.outlet),
+        ...opt("outletNote", s.outletNote),
+        ...opt("details", s.details),
+        kind: s.kind as Source["kind"],
+        ...opt("url", s.url),
+        notes: JSON.parse(s.notes) as string[],
+      }),
+    ),
+    places: places.map((p): Place => ({ id: p.id, name: p.name, country: p.country, ...opt("description", p.description) })),
+    actors: actors.map((a): Actor => {
+      const own = namesOf.get(a.id) ?? [];
+      return {
+        id: a.id,
+        kind: a.kind as Actor["kind"],
+        name: a.name,
+        ...opt("short", a.short),
+        description: a.description,
+        aliases: own.filter((n) => n.isAlias).map((n) => n.name),
+        names: own
+          .filter((n) => !n.isAlias)
+          .map(
+            (n): ActorName => ({
+              name: n.name,
+              ...opt("short", n.short),
+              start: bound(n.startDate, n.startQualifier),
+              end: bound(n.endDate, n.endQualifier),
+              ...opt("note", n.note),
+            }),
+          ),
+      };
+    }),
+    relationships: relationships.map(
+      (r): Relationship => ({
+        id: r.id,
+        from: r.fromId,
+        to: r.toId,
+        type: r.type as Relationship["type"],
+        polarity: r.polarity as NonNullable<Relationship["polarity"]>,
+        certainty: r.certainty as Relationship["certainty"],
+        start: bound(r.startDate, r.startQualifier),
+        end: bound(r.endDate, r.endQualifier),
+        summary: r.summary,
+        ...opt("dateNote", r.dateNote),
+        ...opt("note", r.note),
+        places: (placesOf.get(r.id) ?? []).map((p) => p.placeId),
+        citations: citationList(citationsOfRelationship.get(r.id)),
+      }),
+    ),
+    events: events.map(
+      (e): Event => ({
+        id: e.id,
+        title: e.title,
+        kind: e.kind as Event["kind"],
+        start: bound(e.startDate, e.startQualifier) as Event["start"],
+        end: bound(e.endDate, e.endQualifier),
+        ...opt("place", e.placeId),
+        certainty: e.certainty as Event["certainty"],
+        description: e.description,
+        ...opt("dateNote", e.dateNote),
+        ...opt("note", e.note),
+        participants: (participantsOf.get(e.id) ?? []).map(
+          (p): Participant => ({ actor: p.actorId, role: p.role as Participant["role"], ...opt("note", p.note) }),
+        ),
+        relationships: (relationshipsOf.get(e.id) ?? []).map((r) => r.relationshipId),
+        citations: citationList(citationsOfEvent.get(e.id)),
+      }),
+    ),
+    story: steps.map(
+      (s): StoryStep => ({
+        id: s.id,
+        title: s.title,
+        date: s.date,
+        ...opt("from", s.fromDate),
+        actors: (actorsOfStep.get(s.id) ?? []).map((a) => a.actorId),
+        relationships: (relationshipsOfStep.get(s.id) ?? []).map((r) => r.relationshipId),
+        caption: s.caption,
+        ...opt("dataNote", s.dataNote),
+        citations: citationList(citationsOfStep.get(s.id)),
+      }),
+    ),
+  };
+}
+
+export async function exportBundle(client: PrismaClient): Promise<Bundle> {
+  const { sources, places, actors, relationships, events, story } = await readDataset(client);
+  return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, sources, places, actors, relationships, events, story };
+}
+
+/**
+ * The bundle as file text: two-space JSON with a trailing newline. It carries no timestamp or other
+ * state of the moment on purpose, so the same store always gives the same bytes and two exports can
+ * be compared with diff.
+ */
+export function bundleText(bundle: Bundle): string {
+  return `${JSON.stringify(bundle, null, 2)}\n`;
+}
+
+/**
+ * Replaces the store's contents with a bundle (already JSON.parse'd): validated like the seed, then
+ * written in one transaction. A DatasetError (or any failure) leaves the store as it was.
+ * `fileName` names the bundle in messages.
+ */
+export async function importBundle(client: PrismaClient, raw: unknown, fileName: string): Promise<LoadCounts> {
+  return replaceDataset(client, parseBundle(raw, fileName));
+}
