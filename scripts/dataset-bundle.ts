@@ -2,20 +2,25 @@
  * The dataset as one file (lib/dataset/bundle-schema.ts), on the store named by DATABASE_URL:
  *
  *   npm run dataset:export -- [--out FILE]        the whole store as a JSON bundle (stdout without --out)
+ *   npm run dataset:export -- --format yaml --out DIR
+ *                                                 the whole store as seed files (actors.yaml, ...) in DIR,
+ *                                                 which npm run db:seed -- --from DIR loads back
  *   npm run dataset:import -- FILE [--if-empty]   replace the store's contents with a bundle, all or nothing;
  *                                                 --if-empty only fills an empty store
  *
  * Exit codes: 0 done (or left as it was with --if-empty), 1 refused or failed (nothing written),
  * 2 a wrong command line.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { tooLarge, writeFileAtomically } from "../lib/dataset/files";
 import { DatasetError } from "../lib/dataset/validation";
 import { databaseFile } from "../lib/env";
 import { parseBundleText } from "../lib/dataset/bundle-schema";
-import { bundleText, exportBundle } from "../lib/server/store/dataset-bundle";
+import { bundleText, exportBundle, readDataset } from "../lib/server/store/dataset-bundle";
+import { countRevisions } from "../lib/server/store/revision-log";
+import { datasetToYamlFiles, EXPORT_INFO_FILE, exportInfoText } from "../lib/dataset/yaml-export";
 import { updateLayout } from "../lib/server/store/layout";
 import { isStoreEmpty, replaceDataset } from "../lib/server/store/load-dataset";
 import { createPrismaClient } from "../lib/server/store/prisma-client";
@@ -23,7 +28,8 @@ import { LIMITS } from "../lib/dataset/schema";
 import { describeStoreFailure } from "../lib/dataset/store-failure";
 
 const USAGE = `usage:
-  dataset-bundle export [--out FILE]
+  dataset-bundle export [--format json] [--out FILE]
+  dataset-bundle export --format yaml --out DIR
   dataset-bundle import FILE [--if-empty]`;
 
 class UsageError extends Error {}
@@ -44,8 +50,13 @@ function storeFile(): string {
 }
 
 async function runExport(args: string[]) {
-  const { values, positionals } = parseArgs({ args, options: { out: { type: "string" } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({ args, options: { out: { type: "string" }, format: { type: "string", default: "json" } }, allowPositionals: true });
   if (positionals.length) throw new UsageError(`export takes no file argument (use --out FILE): ${positionals.join(" ")}`);
+  if (values.format === "yaml") {
+    if (!values.out) throw new UsageError("--format yaml needs --out DIR (the folder to write the seed files into)");
+    return runYamlExport(path.resolve(values.out));
+  }
+  if (values.format !== "json") throw new UsageError(`unknown format "${values.format}": json or yaml`);
   const file = storeFile();
   const client = createPrismaClient(file);
   try {
@@ -67,6 +78,28 @@ async function runExport(args: string[]) {
       // stdout is the bundle; the summary goes to stderr so a redirect captures only the file.
       console.error(`dataset:export: wrote ${counts} from ${file}`);
     }
+  } finally {
+    await client.$disconnect();
+  }
+}
+
+/** The store as seed files in `dir`, each written atomically; a file the store does not fill is written empty ([]), never left stale. */
+async function runYamlExport(dir: string) {
+  const file = storeFile();
+  const client = createPrismaClient(file);
+  try {
+    const [dataset, revisions] = await Promise.all([readDataset(client), countRevisions(client)]);
+    mkdirSync(dir, { recursive: true });
+    let bytes = 0;
+    for (const { file: name, text } of [...datasetToYamlFiles(dataset), { file: EXPORT_INFO_FILE, text: exportInfoText(revisions) }]) {
+      writeFileAtomically(path.join(dir, name), text);
+      bytes += Buffer.byteLength(text);
+    }
+    console.log(
+      `dataset:export: wrote ${dataset.actors.length} actors, ${dataset.relationships.length} relationships, ${dataset.events.length} events, ` +
+        `${dataset.sources.length} sources, ${dataset.places.length} places, ${dataset.story.length} story steps from ${file} ` +
+        `as seed files in ${shown(dir)} (${bytes} bytes; ${revisions} revisions in the log)`,
+    );
   } finally {
     await client.$disconnect();
   }
