@@ -362,8 +362,11 @@ export function planSpreadsheetImport(current: Dataset, files: SpreadsheetFiles)
       const refuse = (column: EdgeColumn, message: string) => refused.push({ file, row, column: table.header(column), value: cells[column] ?? "", message });
       let bad = false;
       const fields: Record<string, unknown> = {};
+      // With an id, a row may leave the ends empty: it adds a citation to that relationship (the store's or an earlier row's).
+      const hasId = (cells.id ?? "") !== "";
       const end = (column: "from" | "to") => {
         const value = cells[column] ?? "";
+        if (value === "" && hasId) return undefined;
         if (value === "") return (refuse(column, `expected the actor the relationship goes ${column} (an id or a label of nodes.csv or the store)`), null);
         if (namedActors.has(value)) return value;
         const byLabel = labelToId.get(value.toLowerCase());
@@ -473,12 +476,24 @@ export function planSpreadsheetImport(current: Dataset, files: SpreadsheetFiles)
         // A polarity that only followed the old type follows the new one.
         next.polarity = RELATIONSHIP_TYPES[fields.type as keyof typeof RELATIONSHIP_TYPES].polarity;
       }
-      // Citations add to the store's; one with the same source and pages is the same citation, its note updated.
+      // Citations add to the store's. A row equal to one of them (or naming its source and pages with no
+      // note) is that citation; a row with the same source and pages as exactly one other of them
+      // changes its note; any other row is a new citation.
       const citations = next.citations as Citation[];
+      const stored = citations.length;
+      const matched = new Set<number>();
+      const samePlace = (k: Citation, c: Citation) => k.source === c.source && (k.pages ?? "") === (c.pages ?? "");
       for (const c of draft.citations) {
-        const i = citations.findIndex((k) => k.source === c.source && (k.pages ?? "") === (c.pages ?? ""));
-        if (i < 0) citations.push(c);
-        else if (c.note) citations[i] = { ...citations[i]!, note: c.note };
+        const exact = citations.findIndex((k, i) => i < stored && !matched.has(i) && samePlace(k, c) && (k.note === c.note || c.note === ""));
+        if (exact >= 0) {
+          matched.add(exact);
+          continue;
+        }
+        const candidates = citations.map((k, i) => (i < stored && !matched.has(i) && samePlace(k, c) ? i : -1)).filter((i) => i >= 0);
+        if (candidates.length === 1 && c.note) {
+          matched.add(candidates[0]!);
+          citations[candidates[0]!] = { ...citations[candidates[0]!]!, note: c.note };
+        } else citations.push(c);
       }
       settle("relationship", origin, table.header as (c: string) => string, next, before, relationships, relationshipSchema, (c) => draft.cells[c as EdgeColumn] ?? "");
     }
