@@ -107,6 +107,20 @@ describe("planSpreadsheetImport", () => {
     expect(plan.added.relationships.map((r) => [r.id, r.from, r.to, r.type])).toEqual([["power-b-support-group-x-undated", "power-b", "group-x", "support"]]);
   });
 
+  it("reads Kumu's Type as the relation and leaves its free-text Label aside; a Label alone is the type", () => {
+    const row = "power-b,group-x,Support,backs,source-b,alleged,Power B is said to back group X.,Says power B backed the group.";
+    const kumu = planSpreadsheetImport(mini(), { edges: csv("edges.csv", "From,To,Type,Label,Source,Certainty,Summary,Note", row) });
+    expect(kumu.refused).toEqual([]);
+    expect(kumu.ignored).toEqual([{ file: "edges.csv", column: "Label" }]);
+    expect(kumu.added.relationships.map((r) => r.type)).toEqual(["support"]);
+    const labelOnly = planSpreadsheetImport(mini(), {
+      edges: csv("edges.csv", "Source,Target,Label,Citation,Certainty,Summary,Note", "power-b,group-x,support,source-b,alleged,Power B is said to back group X.,Says power B backed the group."),
+    });
+    expect(labelOnly.refused).toEqual([]);
+    expect(labelOnly.ignored).toEqual([]);
+    expect(labelOnly.added.relationships.map((r) => r.type)).toEqual(["support"]);
+  });
+
   it("names file, row and column of every problem, and refuses the whole plan", () => {
     const plan = planSpreadsheetImport(mini(), {
       nodes: csv("nodes.csv", "id,label,type,description", "new-one,New One,empire,Someone new here.", "state-a,,,"),

@@ -345,10 +345,13 @@ export function planSpreadsheetImport(current: Dataset, files: SpreadsheetFiles)
     ignored.push(...table.ignored.map((column) => ({ file: files.edges!.name, column })));
     const file = files.edges.name;
     // Gephi's Type is the edge's direction and its Label the relation; Kumu's Type is the relation.
-    const gephiType = table.rows.length > 0 && table.rows.some((r) => r.cells.label) && table.rows.every((r) => /^(directed|undirected|mixed|)$/i.test(r.cells.type ?? ""));
-    const typeColumn: EdgeColumn = gephiType || (table.rows.length > 0 && table.rows.every((r) => r.cells.type === undefined)) ? "label" : "type";
+    // A column the file has is in every row's cells (empty or not).
+    const hasType = table.rows.some((r) => r.cells.type !== undefined);
+    const hasLabel = table.rows.some((r) => r.cells.label !== undefined);
+    const gephiType = hasType && hasLabel && table.rows.some((r) => r.cells.label) && table.rows.every((r) => /^(directed|undirected|mixed|)$/i.test(r.cells.type ?? ""));
+    const typeColumn: EdgeColumn = gephiType || !hasType ? "label" : "type";
     if (gephiType) ignored.push({ file, column: table.header("type") });
-    else if (table.rows.some((r) => r.cells.type !== undefined) && table.rows.some((r) => r.cells.label !== undefined)) ignored.push({ file, column: table.header("label") });
+    else if (hasType && hasLabel) ignored.push({ file, column: table.header("label") });
 
     interface Draft {
       origin: Origin;
