@@ -66,6 +66,8 @@ export function sceneFromCytoscapeJson(elements: CyjsElements, highlighted: Read
     const lit = highlighted.has(e.data.id);
     edges.push({
       id: e.data.id,
+      source: e.data.source,
+      target: e.data.target,
       from: aim(s, controls[0] ?? t),
       controls,
       to: aim(t, controls[0] ?? s),

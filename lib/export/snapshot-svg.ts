@@ -39,6 +39,9 @@ export interface SceneNode {
 
 export interface SceneEdge {
   id: string;
+  /** The actors it joins, when known: a figure names the busiest actors first. */
+  source?: string;
+  target?: string;
   /** Where the line leaves the source, its control points (none for a straight line), where it meets the target. */
   from: Point;
   controls: Point[];
@@ -473,10 +476,15 @@ function drawPanel(panel: FigurePanel, t: Transform, cell: Rect, nodeLabels: Rea
   const byOpacity = <T extends { opacity: number }>(list: readonly T[]) => [...list].sort((a, b) => a.opacity - b.opacity);
   const content = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
 
-  // Actors' names first (the brightest first: they win a crowded spot), then the ties' words.
+  // Actors' names first, the brightest and then the most connected first (a hub's name stays by
+  // its hub, where a reader looks for it), then the ties' words.
   const requests: LabelRequest[] = [];
   const texts = new Map<string, { label: LabelText; opacity: number; node?: Rect }>();
-  for (const n of byOpacity(scene.nodes).reverse()) {
+  const degree = new Map<string, number>();
+  for (const n of scene.nodes) degree.set(n.id, 0);
+  for (const e of scene.edges) for (const end of [e.source, e.target]) if (end && degree.has(end)) degree.set(end, degree.get(end)! + 1);
+  const order = [...scene.nodes].sort((a, b) => b.opacity - a.opacity || degree.get(b.id)! - degree.get(a.id)! || (a.id < b.id ? -1 : 1));
+  for (const n of order) {
     const label = nodeLabels.get(n.id);
     if (!label) continue;
     const box = nodeBox.get(n.id)!;
