@@ -13,6 +13,7 @@ import type { Scene, SceneEdge, SceneNode } from "@/lib/export/snapshot-svg";
 import { CERTAINTY_LINES, CHANGE_MARKS, graphStylesheet, type ChangeMark } from "@/lib/graph/style";
 import type { GraphView } from "@/lib/graph/view";
 import type { Selection } from "@/lib/view/state";
+import { arrangeLabels, fitDrawn, labelSizeAt, viewportBox } from "./arrange-labels";
 import styles from "./NetworkGraph.module.css";
 
 export interface NetworkGraphHandle {
@@ -54,6 +55,20 @@ export interface GraphProbe {
   clientPoint(id: string): { x: number; y: number } | null;
   /** Which renderer draws: "webgl" for large views, else "canvas". */
   renderer(): "canvas" | "webgl";
+  /** Each shown label's box in page pixels, as Cytoscape bounds it (text, background and its margin). */
+  labelBoxes(): PageBox[];
+  /** Each actor's drawn box (shape and border) in page pixels. */
+  nodeBoxes(): PageBox[];
+  /** The model font size of actors' names and the zoom: their size on screen is the product. */
+  labelScale(): { fontSize: number; zoom: number };
+}
+
+export interface PageBox {
+  id: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
 }
 
 declare global {
@@ -103,6 +118,9 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
   const autoFit = useRef(true);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  // Names are placed to avoid each other (arrange-labels.ts) except in large views, at this model size.
+  const placed = useRef(false);
+  const labelSize = useRef(0);
   // The view last applied to Cytoscape: "ready" is only claimed once the drawing matches it.
   const [drawn, setDrawn] = useState<GraphView | null>(null);
 
@@ -110,9 +128,10 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
   const create = (elements: number): Core => {
     const large = elements >= LARGE_MIN_ELEMENTS;
     const webgl = elements >= WEBGL_MIN_ELEMENTS && hardwareWebgl();
+    placed.current = !large;
     const cy = cytoscape({
       container: container.current,
-      style: graphStylesheet({ fadeMs: fadeMs(), large }),
+      style: graphStylesheet({ fadeMs: fadeMs(), large, placedLabels: !large }),
       minZoom: 0.02,
       maxZoom: 4,
       boxSelectionEnabled: false,
@@ -133,6 +152,14 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
       autoFit.current = false;
     });
     const round = (v: number) => Math.round(v * 100) / 100;
+    const toPage = (id: string, b: { x1: number; y1: number; x2: number; y2: number }): PageBox => {
+      const box = container.current!.getBoundingClientRect();
+      const z = cy.zoom();
+      const pan = cy.pan();
+      const x = box.left + window.scrollX + pan.x;
+      const y = box.top + window.scrollY + pan.y;
+      return { id, x1: round(x + b.x1 * z), y1: round(y + b.y1 * z), x2: round(x + b.x2 * z), y2: round(y + b.y2 * z) };
+    };
     window.__graphProbe = {
       nodes: () =>
         (cy.nodes().sort(byId) as cytoscape.NodeCollection).map((n) => ({
@@ -153,9 +180,40 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
         return { x: box.left + p.x, y: box.top + p.y };
       },
       renderer: () => (webgl ? "webgl" : "canvas"),
+      labelBoxes: () =>
+        cy
+          .elements()
+          .sort(byId)
+          .filter((e) => !!e.style("label") && Number.parseFloat(e.style("opacity")) > 0)
+          .map((e) => toPage(e.id(), e.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeMainLabels: true, includeSourceLabels: false, includeTargetLabels: false, includeOverlays: false, includeUnderlays: false }))),
+      nodeBoxes: () => cy.nodes().sort(byId).map((n) => toPage(n.id(), n.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false }))),
+      labelScale: () => ({ fontSize: Number.parseFloat(cy.nodes().first().style("font-size")) || 0, zoom: cy.zoom() }),
     };
     cyRef.current = cy;
     return cy;
+  };
+
+  /**
+   * Fit what is drawn (when `refit`), with names large enough to read at that zoom, then place the
+   * names for the drawing as it is. Positions never change; only the zoom, pan and names do.
+   */
+  const arrange = (cy: Core, refit: boolean, animate = false) => {
+    if (!placed.current) {
+      if (refit) fitShown(cy);
+      return;
+    }
+    const v = refit ? fitDrawn(cy) : null;
+    if (v) {
+      const size = labelSizeAt(v.zoom);
+      if (size !== labelSize.current) {
+        labelSize.current = size;
+        cy.style().fromJson(graphStylesheet({ fadeMs: fadeMs(), placedLabels: true, labelSize: size })).update();
+      }
+    }
+    arrangeLabels(cy, labelSize.current || labelSizeAt(cy.zoom()), v ? viewportBox(cy, v) : null);
+    if (!v) return;
+    if (animate && fadeMs() > 0) cy.animate({ zoom: v.zoom, pan: v.pan }, { duration: fadeMs() });
+    else cy.viewport(v);
   };
 
   useEffect(() => {
@@ -164,7 +222,7 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
       const cy = cyRef.current;
       if (!cy) return;
       cy.resize();
-      if (autoFit.current && fitted.current) fitShown(cy);
+      if (autoFit.current && fitted.current) arrange(cy, true);
     });
     resize.observe(container.current!);
     return () => {
@@ -195,7 +253,7 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
         if (n.empty()) {
           const position = v.position ?? home.current.get(id) ?? { x: 0, y: 0 };
           home.current.set(id, position);
-          addNodes.push({ group: "nodes", data: { ...v.data, label: v.label, ...(measure !== undefined ? { measure } : {}) }, position: { ...position }, classes });
+          addNodes.push({ group: "nodes", data: { ...v.data, label: v.label, placed: "", ...(measure !== undefined ? { measure } : {}) }, position: { ...position }, classes });
           continue;
         }
         if (n.data("label") !== v.label) n.data("label", v.label);
@@ -211,10 +269,9 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
       }
       if (addEdges.length) cy.add(addEdges);
     });
-    if (!fitted.current) {
-      fitShown(cy);
-      fitted.current = true;
-    }
+    // Each step fits what is drawn (until the reader zooms or pans) and places the names anew.
+    arrange(cy, autoFit.current, fitted.current);
+    fitted.current = true;
     setDrawn(view);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view, sizes]);
@@ -227,14 +284,14 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
       cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
     fit() {
-      if (cyRef.current) fitShown(cyRef.current);
+      if (cyRef.current) arrange(cyRef.current, true);
       autoFit.current = true;
     },
     reset() {
       const cy = cyRef.current;
       if (!cy) return;
       cy.nodes().positions((n) => ({ ...(home.current.get(n.id()) ?? n.position()) }));
-      cy.fit(cy.nodes(), 30);
+      arrange(cy, true);
       autoFit.current = true;
     },
     center(actorId) {
