@@ -25,6 +25,8 @@ import { DetailPanel } from "@/components/panels/DetailPanel";
 import { PLAY_SPEEDS, TimeSlider, type PlaySpeed } from "@/components/timeline/TimeSlider";
 import { TimelineTrack } from "@/components/timeline/TimelineTrack";
 import { ViewModeSwitch } from "@/components/explorer/ViewModeSwitch";
+import { useStepBefore } from "@/components/explorer/use-step-before";
+import { changeCount, stepChanges, stepLine } from "@/lib/graph/step-changes";
 import { api } from "@/lib/api/client";
 import type { ApiActor, ApiEvent, ApiGraph, ApiRelationship, ApiStoryStep, ApiTimeline, GraphEdge } from "@/lib/api/types";
 import { atPrecision } from "@/lib/model/dates";
@@ -217,6 +219,7 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
     };
   }, [baseDate, attempt]);
   const compareWith = baseDate && baseGraph?.date === baseDate ? baseGraph.graph : null;
+  const stepBefore = useStepBefore(eff, date, bounds, (e) => setError(e.message));
 
   // Every relationship with its citations, for the tables and the tools' lists: read only once one is
   // open, so the plain explorer does not load it.
@@ -238,9 +241,9 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
   // What the date, filters and focus draw; the story and paths then bring some of it forward.
   const viewInput = useMemo(() => {
     if (!current || !bounds) return null;
-    return { current: current.graph, state: eff, endedBefore: endedBefore({ ...eff, date: current.date }, bounds), compareWith };
+    return { current: current.graph, state: eff, endedBefore: endedBefore({ ...eff, date: current.date }, bounds), compareWith, stepBefore: stepBefore.graph };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [bounds, current, eff.mode, eff.filters, eff.focus, eff.triangle, eff.selection, compareWith]);
+  }, [bounds, current, eff.mode, eff.filters, eff.focus, eff.triangle, eff.selection, compareWith, stepBefore.graph]);
   const drawn = useMemo(() => (viewInput ? computeGraphView(viewInput) : null), [viewInput]);
 
   /** The drawn relationships' data, for the analyses (at the slider's date only when comparing). */
@@ -408,6 +411,8 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
   const tableMarks = relationshipMarks(readingState);
   const presentIds = new Set(current?.graph.elements.edges.map((e) => e.data.id) ?? []);
   const triangleAvailable = !!actors && TRIANGLE_ACTORS.every((id) => actors.some((a) => a.id === id));
+  const changes = view?.stepDiff && stepBefore.date ? stepChanges(view.stepDiff, stepBefore.date) : null;
+  const changeLine = changes && date && current ? stepLine(formatDate(date), current.graph.events, changes) : null;
   const description = view && date ? `Network ${heading}: ${view.shownNodes.length} actors and ${view.shownEdges.length} relationships. The same is listed in words beside the graph.` : "The network is loading.";
 
   return (
@@ -508,7 +513,7 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
               view={view}
               sizes={sizes}
               dateKey={current?.date ?? ""}
-              busy={current?.key !== queryKey || (baseDate !== null && !compareWith)}
+              busy={current?.key !== queryKey || (baseDate !== null && !compareWith) || (stepBefore.date !== null && !stepBefore.graph)}
               description={description}
               onSelect={select}
             />
@@ -535,7 +540,7 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
           </div>
           <details className={styles.legend} open ref={legend}>
             <summary>Legend</summary>
-            <GraphLegend showEnded={eff.mode !== "at"} showChanges={eff.tool === "compare"} sizedBy={eff.size ? MEASURES[eff.size].label : null} />
+            <GraphLegend showEnded={eff.mode !== "at"} showChanges={eff.tool === "compare" || !!changes} changesTitle={changes && eff.tool !== "compare" ? `Since ${formatDate(changes.since)}` : undefined} sizedBy={eff.size ? MEASURES[eff.size].label : null} />
           </details>
         </div>
 
@@ -613,6 +618,8 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
                     graph={current.graph}
                     view={view}
                     focusName={eff.focus ? actorName(eff.focus) : null}
+                    changes={changes}
+                    changeLine={changeLine}
                     onSelect={select}
                     onClearFocus={() => change(() => ({ focus: null }))}
                   />
@@ -634,6 +641,7 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
             onDate={setDate}
             onPlaying={setPlaying}
             onSpeed={setSpeed}
+            changes={changes ? changeCount(changes, formatDate(changes.since)) : null}
           >
             <TimelineTrack
               timeline={timeline}

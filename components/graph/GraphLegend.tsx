@@ -8,16 +8,18 @@ import styles from "./GraphLegend.module.css";
 interface Props {
   showEnded: boolean;
   showChanges?: boolean;
+  /** The heading of the change marks: the comparison's, or "Since 2010" for a step's marks. */
+  changesTitle?: string;
   /** The measure actors are sized by, if any: "Betweenness". */
   sizedBy?: string | null;
 }
 
-export function GraphLegend({ showEnded, showChanges = false, sizedBy = null }: Props) {
+export function GraphLegend({ showEnded, showChanges = false, changesTitle = "Between the two dates", sizedBy = null }: Props) {
   return (
     <div className={styles.legend} data-testid="legend">
       {showChanges ? (
         <div className={styles.group} data-testid="legend-changes">
-          <h3>Between the two dates</h3>
+          <h3>{changesTitle}</h3>
           <ul>
             {Object.values(CHANGE_MARKS).map((m) => (
               <li key={m.label} title={m.description}>

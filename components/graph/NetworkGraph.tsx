@@ -46,7 +46,8 @@ interface Props {
 
 /**
  * Read by the browser tests: what is drawn and where, straight from Cytoscape, in id order. Only
- * what the view draws is in Cytoscape, so `shown` is always true (kept for the tests' readability).
+ * what the view draws is in Cytoscape; `shown` is false only for a step's ghosts (what ended since
+ * the previous step, drawn as a mark, not as part of the network at the date).
  */
 export interface GraphProbe {
   nodes(): { id: string; label: string; shown: boolean; x: number; y: number; width: number; classes: string[] }[];
@@ -165,13 +166,13 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
         (cy.nodes().sort(byId) as cytoscape.NodeCollection).map((n) => ({
           id: n.id(),
           label: String(n.data("label")),
-          shown: true,
+          shown: !n.hasClass("ghost"),
           x: round(n.position("x")),
           y: round(n.position("y")),
           width: round(n.width()),
           classes: n.classes(),
         })),
-      edges: () => cy.edges().sort(byId).map((e) => ({ id: e.id(), shown: true, classes: e.classes() })),
+      edges: () => cy.edges().sort(byId).map((e) => ({ id: e.id(), shown: !e.hasClass("ghost"), classes: e.classes() })),
       clientPoint: (id) => {
         const ele = cy.getElementById(id);
         if (ele.empty() || !container.current) return null;

@@ -235,6 +235,17 @@ export function graphStylesheet({ fadeMs, large = false, placedLabels = false, l
       selector: "edge.chosen",
       style: { width: 5, label: "data(label)", "underlay-color": SELECTED_COLOUR, "underlay-opacity": 0.45, "underlay-padding": 4, opacity: 1 },
     },
+    // A choice, and what the pointer or keyboard is on, come forward: the rest fades, the element is
+    // drawn above the others, thicker and with its label.
+    { selector: ".faded", style: { opacity: 0.22 } },
+    { selector: ".hover-faded", style: { opacity: 0.18 } },
+    { selector: ".hover-linked", style: { opacity: 1, "z-index": 10 } },
+    { selector: "node.chosen, edge.chosen", style: { "z-index": 20 } },
+    { selector: "node.hovered", style: { "border-width": 4, "border-color": SELECTED_COLOUR, opacity: 1, "z-index": 30 } },
+    {
+      selector: "edge.hovered",
+      style: { width: 5, label: "data(label)", "underlay-color": SELECTED_COLOUR, "underlay-opacity": 0.35, "underlay-padding": 4, opacity: 1, "z-index": 30 },
+    },
     { selector: "node.sized", style: { width: `mapData(measure, 0, 1, ${MEASURE_SIZE.min}, ${MEASURE_SIZE.max})`, height: `mapData(measure, 0, 1, ${MEASURE_SIZE.min}, ${MEASURE_SIZE.max})` } },
     ...(Object.entries(CHANGE_MARKS) as [ChangeMark, (typeof CHANGE_MARKS)[ChangeMark]][]).map(([mark, m]) => ({
       selector: `edge.${mark}`,
