@@ -87,6 +87,8 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<PlaySpeed>("normal");
   const [attempt, setAttempt] = useState(0);
+  // What the pointer or keyboard is on, in the graph or the panel's list: both show it.
+  const [hovered, setHovered] = useState<Selection | null>(null);
   // A saved view being opened: once its view is drawn, the page says whether the store still agrees.
   const [saved, setSaved] = useState<{ view: SavedView; fileName: string; query: string } | null>(null);
   const [savedReport, setSavedReport] = useState<{ text: string; same: boolean } | null>(null);
@@ -516,6 +518,8 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
               busy={current?.key !== queryKey || (baseDate !== null && !compareWith) || (stepBefore.date !== null && !stepBefore.graph)}
               description={description}
               onSelect={select}
+              hovered={hovered}
+              onHover={setHovered}
             />
           </div>
           {state.display === "table" && view && loaded && relationships ? (
@@ -620,6 +624,8 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
                     focusName={eff.focus ? actorName(eff.focus) : null}
                     changes={changes}
                     changeLine={changeLine}
+                    hovered={hovered}
+                    onHover={setHovered}
                     onSelect={select}
                     onClearFocus={() => change(() => ({ focus: null }))}
                   />

@@ -12,6 +12,8 @@ import { useEffect, useImperativeHandle, useRef, useState, type Ref } from "reac
 import type { Scene, SceneEdge, SceneNode } from "@/lib/export/snapshot-svg";
 import { CERTAINTY_LINES, CHANGE_MARKS, graphStylesheet, type ChangeMark } from "@/lib/graph/style";
 import type { GraphView } from "@/lib/graph/view";
+import type { GraphEdge, GraphNode } from "@/lib/api/types";
+import { edgeTooltip, nodeTooltip, type Tooltip } from "@/lib/graph/tooltip";
 import type { Selection } from "@/lib/view/state";
 import { arrangeLabels, fitDrawn, labelSizeAt, viewportBox } from "./arrange-labels";
 import styles from "./NetworkGraph.module.css";
@@ -41,6 +43,9 @@ interface Props {
   /** What the graph shows, in words, for screen readers. */
   description: string;
   onSelect(selection: Selection | null): void;
+  /** What the pointer or the keyboard is on, here or in the panel's list: brought forward, with a tooltip. */
+  hovered?: Selection | null;
+  onHover?(hovered: Selection | null): void;
   ref?: Ref<NetworkGraphHandle>;
 }
 
@@ -109,7 +114,7 @@ const byId = (a: { id(): string }, b: { id(): string }) => (a.id() < b.id() ? -1
 
 const fadeMs = () => (typeof window !== "undefined" && window.matchMedia("(prefers-reduced-motion: reduce)").matches ? 0 : 350);
 
-export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect, ref }: Props) {
+export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect, hovered = null, onHover, ref }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   // Where each actor drawn so far was placed by the stored layout: "reset" returns dragged actors there.
@@ -119,6 +124,9 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
   const autoFit = useRef(true);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  const onHoverRef = useRef(onHover);
+  onHoverRef.current = onHover;
+  const [tip, setTip] = useState<(Tooltip & { x: number; y: number; id: string }) | null>(null);
   // Names are placed to avoid each other (arrange-labels.ts) except in large views, at this model size.
   const placed = useRef(false);
   const labelSize = useRef(0);
@@ -147,8 +155,20 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
       const ele = e.target;
       onSelectRef.current({ kind: ele.isNode() ? "actor" : "relationship", id: ele.id() });
     });
-    cy.on("mouseover", "node, edge", () => container.current?.classList.add(styles.pointing!));
-    cy.on("mouseout", "node, edge", () => container.current?.classList.remove(styles.pointing!));
+    cy.on("mouseover", "node, edge", (e: EventObject) => {
+      container.current?.classList.add(styles.pointing!);
+      onHoverRef.current?.({ kind: e.target.isNode() ? "actor" : "relationship", id: e.target.id() });
+    });
+    cy.on("mouseout", "node, edge", () => {
+      container.current?.classList.remove(styles.pointing!);
+      onHoverRef.current?.(null);
+    });
+    cy.on("viewport", () => setTip(null));
+    // Leaving the canvas quickly from an element may not reach Cytoscape as a mouseout.
+    container.current?.addEventListener("mouseleave", () => {
+      container.current?.classList.remove(styles.pointing!);
+      onHoverRef.current?.(null);
+    });
     cy.on("scrollzoom pinchzoom dragpan", () => {
       autoFit.current = false;
     });
@@ -277,6 +297,13 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view, sizes]);
 
+  // What is hovered (here or in the list) comes forward, after every step too: the step resets classes.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    setTip(applyHover(cy, hovered));
+  }, [hovered, drawn]);
+
   useImperativeHandle(ref, () => ({
     zoomBy(factor) {
       const cy = cyRef.current;
@@ -322,16 +349,56 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
 
   const ready = !busy && view !== null && drawn === view;
   return (
-    <div
-      ref={container}
-      className={styles.graph}
-      role="img"
-      aria-label={description}
-      data-testid="network-graph"
-      data-graph-state={ready ? "ready" : "loading"}
-      data-graph-date={ready ? dateKey : undefined}
-    />
+    <>
+      <div
+        ref={container}
+        className={styles.graph}
+        role="img"
+        aria-label={description}
+        data-testid="network-graph"
+        data-graph-state={ready ? "ready" : "loading"}
+        data-graph-date={ready ? dateKey : undefined}
+      />
+      {tip ? (
+        <div className={styles.tooltip} role="tooltip" data-testid="graph-tooltip" data-for={tip.id} style={{ left: tip.x, top: tip.y }}>
+          <strong>{tip.title}</strong>
+          {tip.lines.map((l) => (
+            <span key={l}>{l}</span>
+          ))}
+        </div>
+      ) : null}
+    </>
   );
+}
+
+const HOVER_CLASSES = "hovered hover-linked hover-faded";
+
+/**
+ * Brings the hovered element forward: it and what it touches stay, the rest fades (classes
+ * `hovered`, `hover-linked`, `hover-faded` in lib/graph/style.ts). Returns its tooltip, placed by
+ * the element on the canvas, or null.
+ */
+function applyHover(cy: Core, hovered: Selection | null): (Tooltip & { x: number; y: number; id: string }) | null {
+  const found = hovered?.kind === "actor" ? cy.nodes().getElementById(hovered.id) : hovered?.kind === "relationship" ? cy.edges().getElementById(hovered.id) : null;
+  const shown = found && !found.empty() ? found : null;
+  cy.batch(() => {
+    cy.elements().removeClass(HOVER_CLASSES);
+    if (!shown) return;
+    const linked = hovered!.kind === "actor" ? (shown as cytoscape.NodeSingular).closedNeighborhood() : shown.union((shown as cytoscape.EdgeSingular).connectedNodes());
+    shown.addClass("hovered");
+    linked.not(shown).addClass("hover-linked");
+    cy.elements().not(linked).addClass("hover-faded");
+  });
+  if (!shown) return null;
+  const nameOf = (id: string) => String(cy.getElementById(id).data("label") ?? id);
+  if (hovered!.kind === "actor") {
+    const node = shown as unknown as cytoscape.NodeSingular;
+    const p = node.renderedPosition();
+    return { ...nodeTooltip(node.data() as GraphNode["data"]), id: node.id(), x: Math.round(p.x), y: Math.round(p.y + node.renderedOuterHeight() / 2 + 6) };
+  }
+  const edge = shown as unknown as cytoscape.EdgeSingular;
+  const p = edge.renderedMidpoint();
+  return { ...edgeTooltip(edge.data() as GraphEdge["data"], nameOf), id: edge.id(), x: Math.round(p.x), y: Math.round(p.y + 10) };
 }
 
 function setClasses(ele: cytoscape.SingularElementArgument, classes: string[]) {

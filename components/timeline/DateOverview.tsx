@@ -28,13 +28,26 @@ interface Props {
   /** What changed since the slider's previous step, and the step in words (null without step marks). */
   changes?: StepChanges | null;
   changeLine?: string | null;
+  /** What the pointer or keyboard is on, in the graph or here: its rows are highlighted, and pointing at a row says so. */
+  hovered?: Selection | null;
+  onHover?(hovered: Selection | null): void;
   onSelect(selection: Selection): void;
   onClearFocus(): void;
 }
 
-export function DateOverview({ heading, graph, view, focusName, changes = null, changeLine = null, onSelect, onClearFocus }: Props) {
+export function DateOverview({ heading, graph, view, focusName, changes = null, changeLine = null, hovered = null, onHover, onSelect, onClearFocus }: Props) {
   const label = (id: string) => view.nodes.get(id)?.label ?? id;
   const began = new Set(changes?.began ?? []);
+  const lit = (e: { data: { id: string; source: string; target: string } }) =>
+    hovered?.kind === "relationship" ? hovered.id === e.data.id : hovered?.kind === "actor" ? hovered.id === e.data.source || hovered.id === e.data.target : false;
+  const point = (id: string) => ({
+    onMouseEnter: () => onHover?.({ kind: "relationship", id }),
+    onMouseLeave: () => onHover?.(null),
+  });
+  const focusRow = (id: string) => ({
+    onFocus: () => onHover?.({ kind: "relationship", id }),
+    onBlur: () => onHover?.(null),
+  });
   const endedSince = (changes?.ended ?? []).map((id) => view.edges.get(id)).filter((e) => !!e);
   const shown = new Set(view.shownEdges);
   const ended = new Set(view.endedEdges);
@@ -88,9 +101,16 @@ export function DateOverview({ heading, graph, view, focusName, changes = null, 
       {edges.length ? (
         <ul className={styles.list} data-testid="drawn-relationships">
           {listed.map((e) => (
-            <li key={e.data.id} data-id={e.data.id} data-new={began.has(e.data.id) || undefined} className={ended.has(e.data.id) ? styles.ended : undefined}>
+            <li
+              key={e.data.id}
+              data-id={e.data.id}
+              data-new={began.has(e.data.id) || undefined}
+              data-hovered={lit(e) || undefined}
+              className={`${ended.has(e.data.id) ? styles.ended : ""} ${lit(e) ? styles.lit : ""}`}
+              {...point(e.data.id)}
+            >
               {began.has(e.data.id) ? <span className={styles.newMark}>new</span> : null}
-              <button type="button" className={styles.link} onClick={() => onSelect({ kind: "relationship", id: e.data.id })}>
+              <button type="button" className={styles.link} onClick={() => onSelect({ kind: "relationship", id: e.data.id })} {...focusRow(e.data.id)}>
                 {label(e.data.source)} → {label(e.data.target)}
               </button>
               <span className={`${styles.type} ${styles[e.data.polarity] ?? ""}`}>{RELATIONSHIP_TYPES[e.data.type].label}</span>
@@ -109,9 +129,9 @@ export function DateOverview({ heading, graph, view, focusName, changes = null, 
           <h3>Ended since {formatDate(changes.since)}</h3>
           <ul className={styles.list} data-testid="ended-since">
             {endedSince.map((e) => (
-              <li key={e.data.id} data-id={e.data.id} className={styles.ended}>
+              <li key={e.data.id} data-id={e.data.id} data-hovered={lit(e) || undefined} className={`${styles.ended} ${lit(e) ? styles.lit : ""}`} {...point(e.data.id)}>
                 <span className={styles.endedMark}>ended</span>
-                <button type="button" className={styles.link} onClick={() => onSelect({ kind: "relationship", id: e.data.id })}>
+                <button type="button" className={styles.link} onClick={() => onSelect({ kind: "relationship", id: e.data.id })} {...focusRow(e.data.id)}>
                   {label(e.data.source)} → {label(e.data.target)}
                 </button>
                 <span className={styles.muted}>
