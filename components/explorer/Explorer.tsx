@@ -241,6 +241,8 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
         onPlaying={play.setPlaying}
         onSpeed={play.setSpeed}
         changes={changes ? changeCount(changes, formatDate(changes.since)) : null}
+        possibly={eff.possibly}
+        onPossibly={(possibly) => change(() => ({ possibly }))}
         onYear={(year) => navigate((s) => ({ ...free(s), date: year, selection: null }))}
         onEvent={(ev, d) => navigate((s) => ({ ...free(s), date: d, selection: { kind: "event", id: ev.id } }))}
       />

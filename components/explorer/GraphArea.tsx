@@ -72,6 +72,7 @@ export function GraphArea({ graph, eff, display, view, sizes, drawnDate, busy, h
         <GraphLegend
           showEnded={eff.mode !== "at"}
           showChanges={eff.tool === "compare" || !!changesSince}
+          showPossibly={eff.possibly}
           changesTitle={changesSince && eff.tool !== "compare" ? `Since ${changesSince}` : undefined}
           sizedBy={eff.size ? MEASURES[eff.size].label : null} />
       </details>

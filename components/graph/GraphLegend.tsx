@@ -1,7 +1,7 @@
 "use client";
 
 /** The key to the drawing, built from the same tables as the Cytoscape stylesheet. */
-import { CERTAINTY_LINES, CHANGE_MARKS, ENDED_COLOUR, KIND_STYLES, POLARITY_COLOURS, STRUCTURAL_COLOUR, type KindStyle } from "@/lib/graph/style";
+import { POSSIBLY_DASH, CERTAINTY_LINES, CHANGE_MARKS, ENDED_COLOUR, KIND_STYLES, POLARITY_COLOURS, STRUCTURAL_COLOUR, type KindStyle } from "@/lib/graph/style";
 import { ACTOR_KINDS, CERTAINTIES, CERTAINTY_LABELS, POLARITIES, type ActorKind, type Certainty, type Polarity } from "@/lib/model/vocabulary";
 import styles from "./GraphLegend.module.css";
 
@@ -10,11 +10,13 @@ interface Props {
   showChanges?: boolean;
   /** The heading of the change marks: the comparison's, or "Since 2010" for a step's marks. */
   changesTitle?: string;
+  /** "Possibly holding" is on: explain its dotted, faded lines. */
+  showPossibly?: boolean;
   /** The measure actors are sized by, if any: "Betweenness". */
   sizedBy?: string | null;
 }
 
-export function GraphLegend({ showEnded, showChanges = false, changesTitle = "Between the two dates", sizedBy = null }: Props) {
+export function GraphLegend({ showEnded, showChanges = false, changesTitle = "Between the two dates", showPossibly = false, sizedBy = null }: Props) {
   return (
     <div className={styles.legend} data-testid="legend">
       {showChanges ? (
@@ -63,6 +65,12 @@ export function GraphLegend({ showEnded, showChanges = false, changesTitle = "Be
           <li>
             <LineSwatch colour={ENDED_COLOUR} />
             Ended before this date
+          </li>
+        ) : null}
+        {showPossibly ? (
+          <li data-testid="legend-possibly">
+            <LineSwatch colour="#8a929c" dash={POSSIBLY_DASH} />
+            Possibly still holding: last attested earlier, end only &ldquo;at least&rdquo;
           </li>
         ) : null}
         <li className={styles.note}>Arrows: from the actor who acts to the one acted on.</li>

@@ -398,7 +398,9 @@ function applyHover(cy: Core, hovered: Selection | null): (Tooltip & { x: number
   }
   const edge = shown as unknown as cytoscape.EdgeSingular;
   const p = edge.renderedMidpoint();
-  return { ...edgeTooltip(edge.data() as GraphEdge["data"], nameOf), id: edge.id(), x: Math.round(p.x), y: Math.round(p.y + 10) };
+  const data = edge.data() as GraphEdge["data"];
+  const after = data.possibly && data.last ? data.last.slice(0, 4) : null;
+  return { ...edgeTooltip(data, nameOf, after), id: edge.id(), x: Math.round(p.x), y: Math.round(p.y + 10) };
 }
 
 function setClasses(ele: cytoscape.SingularElementArgument, classes: string[]) {

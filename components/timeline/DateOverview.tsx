@@ -117,6 +117,7 @@ export function DateOverview({ heading, graph, view, focusName, changes = null, 
               <span className={styles.muted}>
                 {e.data.dateLabel} · {e.data.certainty}
                 {ended.has(e.data.id) ? " · ended" : ""}
+                {e.data.possibly && e.data.last ? ` · possibly still holding after ${e.data.last.slice(0, 4)}` : ""}
               </span>
             </li>
           ))}

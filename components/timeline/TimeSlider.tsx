@@ -31,11 +31,13 @@ interface Props {
   onSpeed(speed: PlaySpeed): void;
   /** What changed since the previous step, "+3 / −5 since 2010" (null when the view has no step marks). */
   changes?: string | null;
+  /** Shown among the controls: the "attested only / possibly holding" switch. */
+  holding?: ReactNode;
   /** Drawn under the slider, aligned with it: the activity track. */
   children?: ReactNode;
 }
 
-export function TimeSlider({ date, prefix, bounds, playing, speed, onDate, onPlaying, onSpeed, changes = null, children }: Props) {
+export function TimeSlider({ date, prefix, bounds, playing, speed, onDate, onPlaying, onSpeed, changes = null, holding = null, children }: Props) {
   const step = stepOf(date);
   const dates = sliderDates(bounds, step);
   const index = Math.max(0, dates.indexOf(date));
@@ -132,6 +134,7 @@ export function TimeSlider({ date, prefix, bounds, playing, speed, onDate, onPla
             </label>
           ))}
         </fieldset>
+        {holding}
         <span className={styles.ends} aria-hidden="true">
           {formatDate(dates[0]!)} – {formatDate(dates[dates.length - 1]!)}
         </span>

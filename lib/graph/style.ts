@@ -87,6 +87,9 @@ export const CHANGE_MARKS = {
 } as const;
 export type ChangeMark = keyof typeof CHANGE_MARKS;
 
+/** The dash of a relationship that possibly still holds (after an "at least" end): short dots, widely spaced. */
+export const POSSIBLY_DASH = [2, 6];
+
 /** Node size when sized by a measure: from the smallest to the largest actor drawn. */
 export const MEASURE_SIZE = { min: 24, max: 84 } as const;
 
@@ -227,6 +230,8 @@ export function graphStylesheet({ fadeMs, large = false, placedLabels = false, l
     // Up to a date: what no longer holds stays in place, greyed, so the history reads at a glance.
     { selector: "edge.ended", style: { "line-color": ENDED_COLOUR, "target-arrow-color": ENDED_COLOUR, opacity: 0.8 } },
     { selector: "node.ended", style: { opacity: 0.55 } },
+    // Possibly still holding after its last attested date ("at least" end): faded and dotted.
+    { selector: "edge.possibly", style: { "line-style": "dotted", "line-dash-pattern": POSSIBLY_DASH, opacity: 0.5, width: 2 } },
     { selector: ".dimmed", style: { opacity: 0.12 } },
     { selector: "node.highlighted", style: { "border-width": 3.5, "border-color": "#111" } },
     { selector: "edge.highlighted", style: { width: 4.5, label: "data(label)" } },

@@ -14,7 +14,7 @@ import { isShown, type ViewState } from "../view/state";
 export const TRIANGLE_ACTORS = ["assad-government", "iraqi-baathists", "islamic-state"] as const;
 
 /** added / removed / changed / was: the comparison's marks ("was" is what a changed pair had before). */
-export type ElementClass = "ended" | "dimmed" | "highlighted" | "chosen" | "added" | "removed" | "changed" | "was" | "ghost" | "faded";
+export type ElementClass = "ended" | "dimmed" | "highlighted" | "chosen" | "added" | "removed" | "changed" | "was" | "ghost" | "faded" | "possibly";
 
 export interface ElementView {
   classes: ElementClass[];
@@ -184,6 +184,8 @@ export function computeGraphView({ current, state, endedBefore, emphasis = null,
     const e = presentEdges.get(id)!;
     const classes: ElementClass[] = [];
     if (ended.has(id)) classes.push("ended");
+    // After its last attested date, with an "at least" end: drawn apart from what certainly holds.
+    if (e.data.possibly) classes.push("possibly");
     if (triangle.size) classes.push(inTriangle(e) ? "highlighted" : "dimmed");
     const mark = edgeMark.get(id);
     if (mark) classes.push(mark);

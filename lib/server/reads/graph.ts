@@ -9,10 +9,11 @@ import "server-only";
 import type { ApiGraph } from "../../api/types";
 import { windowOf, type Window } from "../../model/dates";
 import { buildGraph, type GraphActorRow, type GraphEventRow, type GraphRelationshipRow } from "../../graph/elements";
-import type { WindowQuery } from "../../api/query-schema";
+import type { GraphQuery } from "../../api/query-schema";
 import { getLayoutPositions } from "../store/layout";
 import { sqlAll } from "../store/sql";
 import { activeEventsWhere, activeIdsSql, presentActorIdsSql } from "./window-sql";
+import { withPossiblyHolding } from "./with-possibly-holding";
 
 type RelationshipRow = Omit<GraphRelationshipRow, "citations"> & { citations: number | bigint };
 type EventJoinRow = Omit<GraphEventRow, "participants"> & { actorId: string | null };
@@ -83,9 +84,11 @@ export function readGraphRows(w: Window) {
 }
 
 /** The network in a window (the whole dataset when none is given), as Cytoscape elements. */
-export async function getGraph(q: WindowQuery): Promise<ApiGraph> {
+export async function getGraph(q: GraphQuery): Promise<ApiGraph> {
   const window = windowOf(q);
-  const rows = readGraphRows(window);
+  // possibly=1: also what may still hold after its last attested date (marked `possibly`).
+  const rows = q.possibly === "1" ? withPossiblyHolding(window, readGraphRows(window)) : { ...readGraphRows(window), possibly: new Set<string>() };
   const graph = buildGraph(window, rows.actors, rows.relationships, rows.events, await getLayoutPositions());
+  for (const e of graph.elements.edges) if (rows.possibly.has(e.data.id)) e.data.possibly = true;
   return { window: { at: q.at ?? null, from: q.from ?? null, to: q.to ?? null, ...window }, ...graph };
 }
