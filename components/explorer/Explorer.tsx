@@ -6,8 +6,9 @@
  * each area of the screen is its own component fed from them. Rules about what is drawn live in
  * lib/graph/view.ts; the Cytoscape instance lives in components/graph/NetworkGraph.tsx.
  */
-import { useCallback, useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { NetworkGraphHandle } from "@/components/graph/NetworkGraph";
+import { changeCount, stepChanges, stepLine } from "@/lib/graph/step-changes";
 import { TRIANGLE_ACTORS } from "@/lib/graph/view";
 import { RELATIONSHIP_TYPES } from "@/lib/model/vocabulary";
 import { pictureNotes, relationshipMarks, type ReadingState } from "@/lib/view/reading-words";
@@ -23,6 +24,7 @@ import { useDataset, useRelationships } from "./use-dataset";
 import { filterCounts, useDrawnView } from "./use-drawn-view";
 import { usePlayback } from "./use-playback";
 import { useSavedView } from "./use-saved-view";
+import { useStepBefore } from "./use-step-before";
 import { useStory } from "./use-story";
 import { useUrlView } from "./use-url-view";
 import { useViewGraphs } from "./use-view-graphs";
@@ -42,7 +44,11 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
   const graphs = useViewGraphs(eff, bounds, !pending, data.attempt, data.setError);
   const { date, queryKey, current, baseDate, compareWith } = graphs;
   const { relationships, relationshipsById } = useRelationships(state.tool !== null || state.display === "table", data.attempt, data.setError);
-  const { view, analysisGraph, pathResult, measures, sizes, emphasis } = useDrawnView(eff, bounds, graphs, step);
+  // The previous step's graph, for the step's marks (what appeared, what ended).
+  const stepBefore = useStepBefore(eff, date, bounds, (e) => data.setError(e.message));
+  const { view, analysisGraph, pathResult, measures, sizes, emphasis } = useDrawnView(eff, bounds, graphs, step, stepBefore.graph);
+  // What the pointer or keyboard is on, in the graph or the panel's list: both show it.
+  const [hovered, setHovered] = useState<Selection | null>(null);
   const play = usePlayback(bounds, stateRef, free, navigate);
   stopPlayingRef.current = () => play.setPlaying(false);
   const saved = useSavedView({
@@ -141,6 +147,8 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
   const triangleAvailable = !!actors && TRIANGLE_ACTORS.every((id) => actors.some((a) => a.id === id));
   const description = view && date ? `Network ${heading}: ${view.shownNodes.length} actors and ${view.shownEdges.length} relationships. The same is listed in words beside the graph.` : "The network is loading.";
   const readRelationships = relationships ? relationshipsById : null;
+  const changes = view?.stepDiff && stepBefore.date ? stepChanges(view.stepDiff, stepBefore.date) : null;
+  const changeLine = changes && date && current ? stepLine(formatDate(date), current.graph.events, changes) : null;
 
   return (
     <main className={styles.page}>
@@ -177,7 +185,10 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
           view={view}
           sizes={sizes}
           drawnDate={current?.date ?? ""}
-          busy={current?.key !== queryKey || (baseDate !== null && !compareWith)}
+          busy={current?.key !== queryKey || (baseDate !== null && !compareWith) || (stepBefore.date !== null && !stepBefore.graph)}
+          changesSince={changes ? formatDate(changes.since) : null}
+          hovered={hovered}
+          onHover={setHovered}
           heading={heading}
           description={description}
           relationships={bounds ? readRelationships : null}
@@ -211,6 +222,10 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
             onChange={change}
             onDate={(d) => setDate(d)}
             onExploreStep={() => navigate((s) => leaveTool(effectiveView(s, stepOf(s))))}
+            changes={changes}
+            changeLine={changeLine}
+            hovered={hovered}
+            onHover={setHovered}
           />
         </aside>
       </div>
@@ -225,6 +240,9 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
         onDate={setDate}
         onPlaying={play.setPlaying}
         onSpeed={play.setSpeed}
+        changes={changes ? changeCount(changes, formatDate(changes.since)) : null}
+        possibly={eff.possibly}
+        onPossibly={(possibly) => change(() => ({ possibly }))}
         onYear={(year) => navigate((s) => ({ ...free(s), date: year, selection: null }))}
         onEvent={(ev, d) => navigate((s) => ({ ...free(s), date: d, selection: { kind: "event", id: ev.id } }))}
       />

@@ -27,10 +27,14 @@ interface Props {
   /** Every relationship with its citations, once read (the table needs them). */
   relationships: ReadonlyMap<string, ApiRelationship> | null;
   marks: ReturnType<typeof relationshipMarks>;
+  /** The previous step's date when the step's changes are marked ("Since 2010" in the legend). */
+  changesSince?: string | null;
+  hovered?: Selection | null;
+  onHover?(hovered: Selection | null): void;
   onSelect(selection: Selection | null): void;
 }
 
-export function GraphArea({ graph, eff, display, view, sizes, drawnDate, busy, heading, description, relationships, marks, onSelect }: Props) {
+export function GraphArea({ graph, eff, display, view, sizes, drawnDate, busy, heading, description, relationships, marks, changesSince = null, hovered = null, onHover, onSelect }: Props) {
   const legend = useRef<HTMLDetailsElement>(null);
   // On a phone the legend starts folded (it would push the graph's controls off the screen).
   useEffect(() => {
@@ -41,7 +45,7 @@ export function GraphArea({ graph, eff, display, view, sizes, drawnDate, busy, h
     <div className={styles.canvas}>
       <div className={styles.stage}>
         <div className={table ? styles.hiddenGraph : styles.graphBox}>
-          <NetworkGraph ref={graph} view={view} sizes={sizes} dateKey={drawnDate} busy={busy} description={description} onSelect={onSelect} />
+          <NetworkGraph ref={graph} view={view} sizes={sizes} dateKey={drawnDate} busy={busy} description={description} onSelect={onSelect} hovered={hovered} onHover={onHover} />
         </div>
         {table && view && relationships ? (
           <TableView
@@ -65,7 +69,12 @@ export function GraphArea({ graph, eff, display, view, sizes, drawnDate, busy, h
       </div>
       <details className={styles.legend} open ref={legend}>
         <summary>Legend</summary>
-        <GraphLegend showEnded={eff.mode !== "at"} showChanges={eff.tool === "compare"} sizedBy={eff.size ? MEASURES[eff.size].label : null} />
+        <GraphLegend
+          showEnded={eff.mode !== "at"}
+          showChanges={eff.tool === "compare" || !!changesSince}
+          showPossibly={eff.possibly}
+          changesTitle={changesSince && eff.tool !== "compare" ? `Since ${changesSince}` : undefined}
+          sizedBy={eff.size ? MEASURES[eff.size].label : null} />
       </details>
     </div>
   );

@@ -17,6 +17,7 @@ import type { ApiGraph, ApiRelationship, ApiStoryStep } from "@/lib/api/types";
 import type { ActorMeasure } from "@/lib/graph/analysis/measures";
 import type { PathResult } from "@/lib/graph/analysis/paths";
 import type { GraphView } from "@/lib/graph/view";
+import type { StepChanges } from "@/lib/graph/step-changes";
 import { sliderDates, type DateBounds, type Selection, type Tool, type ViewState } from "@/lib/view/state";
 import styles from "./Explorer.module.css";
 import type { Navigate } from "./use-url-view";
@@ -48,6 +49,11 @@ interface Props {
   onChange(edit: (s: ViewState) => Partial<ViewState>): void;
   onDate(date: string): void;
   onExploreStep(): void;
+  /** What changed since the previous step, and the step in words, for the overview. */
+  changes?: StepChanges | null;
+  changeLine?: string | null;
+  hovered?: Selection | null;
+  onHover?(hovered: Selection | null): void;
 }
 
 export function SidePanel(p: Props) {
@@ -130,6 +136,10 @@ export function SidePanel(p: Props) {
             graph={currentGraph}
             view={view}
             focusName={eff.focus ? p.actorName(eff.focus) : null}
+            changes={p.changes ?? null}
+            changeLine={p.changeLine ?? null}
+            hovered={p.hovered ?? null}
+            onHover={p.onHover}
             onSelect={onSelect}
             onClearFocus={() => p.onChange(() => ({ focus: null }))}
           />

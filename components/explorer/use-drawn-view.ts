@@ -12,13 +12,13 @@ import { computeGraphView } from "@/lib/graph/view";
 import { endedBefore, type DateBounds, type ViewState } from "@/lib/view/state";
 import type { ViewGraphs } from "./use-view-graphs";
 
-export function useDrawnView(eff: ViewState, bounds: DateBounds | null, graphs: ViewGraphs, step: ApiStoryStep | null) {
+export function useDrawnView(eff: ViewState, bounds: DateBounds | null, graphs: ViewGraphs, step: ApiStoryStep | null, stepBefore: ApiGraph | null = null) {
   const { current, compareWith } = graphs;
   const viewInput = useMemo(() => {
     if (!current || !bounds) return null;
-    return { current: current.graph, state: eff, endedBefore: endedBefore({ ...eff, date: current.date }, bounds), compareWith };
+    return { current: current.graph, state: eff, endedBefore: endedBefore({ ...eff, date: current.date }, bounds), compareWith, stepBefore };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [bounds, current, eff.mode, eff.filters, eff.focus, eff.triangle, eff.selection, compareWith]);
+  }, [bounds, current, eff.mode, eff.filters, eff.focus, eff.triangle, eff.selection, compareWith, stepBefore]);
   const drawn = useMemo(() => (viewInput ? computeGraphView(viewInput) : null), [viewInput]);
 
   /** The drawn relationships' data, for the analyses (at the slider's date only when comparing). */

@@ -1,23 +1,27 @@
 "use client";
 
 /** The key to the drawing, built from the same tables as the Cytoscape stylesheet. */
-import { CERTAINTY_LINES, CHANGE_MARKS, ENDED_COLOUR, KIND_STYLES, POLARITY_COLOURS, STRUCTURAL_COLOUR, type KindStyle } from "@/lib/graph/style";
+import { POSSIBLY_DASH, CERTAINTY_LINES, CHANGE_MARKS, ENDED_COLOUR, KIND_STYLES, POLARITY_COLOURS, STRUCTURAL_COLOUR, type KindStyle } from "@/lib/graph/style";
 import { ACTOR_KINDS, CERTAINTIES, CERTAINTY_LABELS, POLARITIES, type ActorKind, type Certainty, type Polarity } from "@/lib/model/vocabulary";
 import styles from "./GraphLegend.module.css";
 
 interface Props {
   showEnded: boolean;
   showChanges?: boolean;
+  /** The heading of the change marks: the comparison's, or "Since 2010" for a step's marks. */
+  changesTitle?: string;
+  /** "Possibly holding" is on: explain its dotted, faded lines. */
+  showPossibly?: boolean;
   /** The measure actors are sized by, if any: "Betweenness". */
   sizedBy?: string | null;
 }
 
-export function GraphLegend({ showEnded, showChanges = false, sizedBy = null }: Props) {
+export function GraphLegend({ showEnded, showChanges = false, changesTitle = "Between the two dates", showPossibly = false, sizedBy = null }: Props) {
   return (
     <div className={styles.legend} data-testid="legend">
       {showChanges ? (
         <div className={styles.group} data-testid="legend-changes">
-          <h3>Between the two dates</h3>
+          <h3>{changesTitle}</h3>
           <ul>
             {Object.values(CHANGE_MARKS).map((m) => (
               <li key={m.label} title={m.description}>
@@ -61,6 +65,12 @@ export function GraphLegend({ showEnded, showChanges = false, sizedBy = null }: 
           <li>
             <LineSwatch colour={ENDED_COLOUR} />
             Ended before this date
+          </li>
+        ) : null}
+        {showPossibly ? (
+          <li data-testid="legend-possibly">
+            <LineSwatch colour="#8a929c" dash={POSSIBLY_DASH} />
+            Possibly still holding: last attested earlier, end only &ldquo;at least&rdquo;
           </li>
         ) : null}
         <li className={styles.note}>Arrows: from the actor who acts to the one acted on.</li>

@@ -12,7 +12,10 @@ import { useEffect, useImperativeHandle, useRef, useState, type Ref } from "reac
 import type { Scene, SceneEdge, SceneNode } from "@/lib/export/snapshot-svg";
 import { CERTAINTY_LINES, CHANGE_MARKS, graphStylesheet, type ChangeMark } from "@/lib/graph/style";
 import type { GraphView } from "@/lib/graph/view";
+import type { GraphEdge, GraphNode } from "@/lib/api/types";
+import { edgeTooltip, nodeTooltip, type Tooltip } from "@/lib/graph/tooltip";
 import type { Selection } from "@/lib/view/state";
+import { arrangeLabels, fitDrawn, labelSizeAt, viewportBox } from "./arrange-labels";
 import styles from "./NetworkGraph.module.css";
 
 export interface NetworkGraphHandle {
@@ -40,12 +43,16 @@ interface Props {
   /** What the graph shows, in words, for screen readers. */
   description: string;
   onSelect(selection: Selection | null): void;
+  /** What the pointer or the keyboard is on, here or in the panel's list: brought forward, with a tooltip. */
+  hovered?: Selection | null;
+  onHover?(hovered: Selection | null): void;
   ref?: Ref<NetworkGraphHandle>;
 }
 
 /**
  * Read by the browser tests: what is drawn and where, straight from Cytoscape, in id order. Only
- * what the view draws is in Cytoscape, so `shown` is always true (kept for the tests' readability).
+ * what the view draws is in Cytoscape; `shown` is false only for a step's ghosts (what ended since
+ * the previous step, drawn as a mark, not as part of the network at the date).
  */
 export interface GraphProbe {
   nodes(): { id: string; label: string; shown: boolean; x: number; y: number; width: number; classes: string[] }[];
@@ -54,6 +61,20 @@ export interface GraphProbe {
   clientPoint(id: string): { x: number; y: number } | null;
   /** Which renderer draws: "webgl" for large views, else "canvas". */
   renderer(): "canvas" | "webgl";
+  /** Each shown label's box in page pixels, as Cytoscape bounds it (text, background and its margin). */
+  labelBoxes(): PageBox[];
+  /** Each actor's drawn box (shape and border) in page pixels. */
+  nodeBoxes(): PageBox[];
+  /** The model font size of actors' names and the zoom: their size on screen is the product. */
+  labelScale(): { fontSize: number; zoom: number };
+}
+
+export interface PageBox {
+  id: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
 }
 
 declare global {
@@ -93,7 +114,7 @@ const byId = (a: { id(): string }, b: { id(): string }) => (a.id() < b.id() ? -1
 
 const fadeMs = () => (typeof window !== "undefined" && window.matchMedia("(prefers-reduced-motion: reduce)").matches ? 0 : 350);
 
-export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect, ref }: Props) {
+export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect, hovered = null, onHover, ref }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   // Where each actor drawn so far was placed by the stored layout: "reset" returns dragged actors there.
@@ -103,6 +124,12 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
   const autoFit = useRef(true);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  const onHoverRef = useRef(onHover);
+  onHoverRef.current = onHover;
+  const [tip, setTip] = useState<(Tooltip & { x: number; y: number; id: string }) | null>(null);
+  // Names are placed to avoid each other (arrange-labels.ts) except in large views, at this model size.
+  const placed = useRef(false);
+  const labelSize = useRef(0);
   // The view last applied to Cytoscape: "ready" is only claimed once the drawing matches it.
   const [drawn, setDrawn] = useState<GraphView | null>(null);
 
@@ -110,9 +137,10 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
   const create = (elements: number): Core => {
     const large = elements >= LARGE_MIN_ELEMENTS;
     const webgl = elements >= WEBGL_MIN_ELEMENTS && hardwareWebgl();
+    placed.current = !large;
     const cy = cytoscape({
       container: container.current,
-      style: graphStylesheet({ fadeMs: fadeMs(), large }),
+      style: graphStylesheet({ fadeMs: fadeMs(), large, placedLabels: !large }),
       minZoom: 0.02,
       maxZoom: 4,
       boxSelectionEnabled: false,
@@ -127,24 +155,44 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
       const ele = e.target;
       onSelectRef.current({ kind: ele.isNode() ? "actor" : "relationship", id: ele.id() });
     });
-    cy.on("mouseover", "node, edge", () => container.current?.classList.add(styles.pointing!));
-    cy.on("mouseout", "node, edge", () => container.current?.classList.remove(styles.pointing!));
+    cy.on("mouseover", "node, edge", (e: EventObject) => {
+      container.current?.classList.add(styles.pointing!);
+      onHoverRef.current?.({ kind: e.target.isNode() ? "actor" : "relationship", id: e.target.id() });
+    });
+    cy.on("mouseout", "node, edge", () => {
+      container.current?.classList.remove(styles.pointing!);
+      onHoverRef.current?.(null);
+    });
+    cy.on("viewport", () => setTip(null));
+    // Leaving the canvas quickly from an element may not reach Cytoscape as a mouseout.
+    container.current?.addEventListener("mouseleave", () => {
+      container.current?.classList.remove(styles.pointing!);
+      onHoverRef.current?.(null);
+    });
     cy.on("scrollzoom pinchzoom dragpan", () => {
       autoFit.current = false;
     });
     const round = (v: number) => Math.round(v * 100) / 100;
+    const toPage = (id: string, b: { x1: number; y1: number; x2: number; y2: number }): PageBox => {
+      const box = container.current!.getBoundingClientRect();
+      const z = cy.zoom();
+      const pan = cy.pan();
+      const x = box.left + window.scrollX + pan.x;
+      const y = box.top + window.scrollY + pan.y;
+      return { id, x1: round(x + b.x1 * z), y1: round(y + b.y1 * z), x2: round(x + b.x2 * z), y2: round(y + b.y2 * z) };
+    };
     window.__graphProbe = {
       nodes: () =>
         (cy.nodes().sort(byId) as cytoscape.NodeCollection).map((n) => ({
           id: n.id(),
           label: String(n.data("label")),
-          shown: true,
+          shown: !n.hasClass("ghost"),
           x: round(n.position("x")),
           y: round(n.position("y")),
           width: round(n.width()),
           classes: n.classes(),
         })),
-      edges: () => cy.edges().sort(byId).map((e) => ({ id: e.id(), shown: true, classes: e.classes() })),
+      edges: () => cy.edges().sort(byId).map((e) => ({ id: e.id(), shown: !e.hasClass("ghost"), classes: e.classes() })),
       clientPoint: (id) => {
         const ele = cy.getElementById(id);
         if (ele.empty() || !container.current) return null;
@@ -153,9 +201,40 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
         return { x: box.left + p.x, y: box.top + p.y };
       },
       renderer: () => (webgl ? "webgl" : "canvas"),
+      labelBoxes: () =>
+        cy
+          .elements()
+          .sort(byId)
+          .filter((e) => !!e.style("label") && Number.parseFloat(e.style("opacity")) > 0)
+          .map((e) => toPage(e.id(), e.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeMainLabels: true, includeSourceLabels: false, includeTargetLabels: false, includeOverlays: false, includeUnderlays: false }))),
+      nodeBoxes: () => cy.nodes().sort(byId).map((n) => toPage(n.id(), n.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false }))),
+      labelScale: () => ({ fontSize: Number.parseFloat(cy.nodes().first().style("font-size")) || 0, zoom: cy.zoom() }),
     };
     cyRef.current = cy;
     return cy;
+  };
+
+  /**
+   * Fit what is drawn (when `refit`), with names large enough to read at that zoom, then place the
+   * names for the drawing as it is. Positions never change; only the zoom, pan and names do.
+   */
+  const arrange = (cy: Core, refit: boolean, animate = false) => {
+    if (!placed.current) {
+      if (refit) fitShown(cy);
+      return;
+    }
+    const v = refit ? fitDrawn(cy) : null;
+    if (v) {
+      const size = labelSizeAt(v.zoom);
+      if (size !== labelSize.current) {
+        labelSize.current = size;
+        cy.style().fromJson(graphStylesheet({ fadeMs: fadeMs(), placedLabels: true, labelSize: size })).update();
+      }
+    }
+    arrangeLabels(cy, labelSize.current || labelSizeAt(cy.zoom()), v ? viewportBox(cy, v) : null);
+    if (!v) return;
+    if (animate && fadeMs() > 0) cy.animate({ zoom: v.zoom, pan: v.pan }, { duration: fadeMs() });
+    else cy.viewport(v);
   };
 
   useEffect(() => {
@@ -164,7 +243,7 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
       const cy = cyRef.current;
       if (!cy) return;
       cy.resize();
-      if (autoFit.current && fitted.current) fitShown(cy);
+      if (autoFit.current && fitted.current) arrange(cy, true);
     });
     resize.observe(container.current!);
     return () => {
@@ -195,7 +274,7 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
         if (n.empty()) {
           const position = v.position ?? home.current.get(id) ?? { x: 0, y: 0 };
           home.current.set(id, position);
-          addNodes.push({ group: "nodes", data: { ...v.data, label: v.label, ...(measure !== undefined ? { measure } : {}) }, position: { ...position }, classes });
+          addNodes.push({ group: "nodes", data: { ...v.data, label: v.label, placed: "", ...(measure !== undefined ? { measure } : {}) }, position: { ...position }, classes });
           continue;
         }
         if (n.data("label") !== v.label) n.data("label", v.label);
@@ -211,13 +290,19 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
       }
       if (addEdges.length) cy.add(addEdges);
     });
-    if (!fitted.current) {
-      fitShown(cy);
-      fitted.current = true;
-    }
+    // Each step fits what is drawn (until the reader zooms or pans) and places the names anew.
+    arrange(cy, autoFit.current, fitted.current);
+    fitted.current = true;
     setDrawn(view);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view, sizes]);
+
+  // What is hovered (here or in the list) comes forward, after every step too: the step resets classes.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    setTip(applyHover(cy, hovered));
+  }, [hovered, drawn]);
 
   useImperativeHandle(ref, () => ({
     zoomBy(factor) {
@@ -227,14 +312,14 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
       cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
     fit() {
-      if (cyRef.current) fitShown(cyRef.current);
+      if (cyRef.current) arrange(cyRef.current, true);
       autoFit.current = true;
     },
     reset() {
       const cy = cyRef.current;
       if (!cy) return;
       cy.nodes().positions((n) => ({ ...(home.current.get(n.id()) ?? n.position()) }));
-      cy.fit(cy.nodes(), 30);
+      arrange(cy, true);
       autoFit.current = true;
     },
     center(actorId) {
@@ -264,16 +349,58 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
 
   const ready = !busy && view !== null && drawn === view;
   return (
-    <div
-      ref={container}
-      className={styles.graph}
-      role="img"
-      aria-label={description}
-      data-testid="network-graph"
-      data-graph-state={ready ? "ready" : "loading"}
-      data-graph-date={ready ? dateKey : undefined}
-    />
+    <>
+      <div
+        ref={container}
+        className={styles.graph}
+        role="img"
+        aria-label={description}
+        data-testid="network-graph"
+        data-graph-state={ready ? "ready" : "loading"}
+        data-graph-date={ready ? dateKey : undefined}
+      />
+      {tip ? (
+        <div className={styles.tooltip} role="tooltip" data-testid="graph-tooltip" data-for={tip.id} style={{ left: tip.x, top: tip.y }}>
+          <strong>{tip.title}</strong>
+          {tip.lines.map((l) => (
+            <span key={l}>{l}</span>
+          ))}
+        </div>
+      ) : null}
+    </>
   );
+}
+
+const HOVER_CLASSES = "hovered hover-linked hover-faded";
+
+/**
+ * Brings the hovered element forward: it and what it touches stay, the rest fades (classes
+ * `hovered`, `hover-linked`, `hover-faded` in lib/graph/style.ts). Returns its tooltip, placed by
+ * the element on the canvas, or null.
+ */
+function applyHover(cy: Core, hovered: Selection | null): (Tooltip & { x: number; y: number; id: string }) | null {
+  const found = hovered?.kind === "actor" ? cy.nodes().getElementById(hovered.id) : hovered?.kind === "relationship" ? cy.edges().getElementById(hovered.id) : null;
+  const shown = found && !found.empty() ? found : null;
+  cy.batch(() => {
+    cy.elements().removeClass(HOVER_CLASSES);
+    if (!shown) return;
+    const linked = hovered!.kind === "actor" ? (shown as cytoscape.NodeSingular).closedNeighborhood() : shown.union((shown as cytoscape.EdgeSingular).connectedNodes());
+    shown.addClass("hovered");
+    linked.not(shown).addClass("hover-linked");
+    cy.elements().not(linked).addClass("hover-faded");
+  });
+  if (!shown) return null;
+  const nameOf = (id: string) => String(cy.getElementById(id).data("label") ?? id);
+  if (hovered!.kind === "actor") {
+    const node = shown as unknown as cytoscape.NodeSingular;
+    const p = node.renderedPosition();
+    return { ...nodeTooltip(node.data() as GraphNode["data"]), id: node.id(), x: Math.round(p.x), y: Math.round(p.y + node.renderedOuterHeight() / 2 + 6) };
+  }
+  const edge = shown as unknown as cytoscape.EdgeSingular;
+  const p = edge.renderedMidpoint();
+  const data = edge.data() as GraphEdge["data"];
+  const after = data.possibly && data.last ? data.last.slice(0, 4) : null;
+  return { ...edgeTooltip(data, nameOf, after), id: edge.id(), x: Math.round(p.x), y: Math.round(p.y + 10) };
 }
 
 function setClasses(ele: cytoscape.SingularElementArgument, classes: string[]) {

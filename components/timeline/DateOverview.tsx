@@ -8,6 +8,8 @@
  */
 import type { ApiGraph } from "@/lib/api/types";
 import type { GraphView } from "@/lib/graph/view";
+import type { StepChanges } from "@/lib/graph/step-changes";
+import { formatDate } from "@/lib/view/state";
 import type { Selection } from "@/lib/view/state";
 import { RELATIONSHIP_TYPES } from "@/lib/model/vocabulary";
 import styles from "./DateOverview.module.css";
@@ -23,12 +25,30 @@ interface Props {
   view: GraphView;
   /** Set when a focus is on: the actor's name. */
   focusName: string | null;
+  /** What changed since the slider's previous step, and the step in words (null without step marks). */
+  changes?: StepChanges | null;
+  changeLine?: string | null;
+  /** What the pointer or keyboard is on, in the graph or here: its rows are highlighted, and pointing at a row says so. */
+  hovered?: Selection | null;
+  onHover?(hovered: Selection | null): void;
   onSelect(selection: Selection): void;
   onClearFocus(): void;
 }
 
-export function DateOverview({ heading, graph, view, focusName, onSelect, onClearFocus }: Props) {
+export function DateOverview({ heading, graph, view, focusName, changes = null, changeLine = null, hovered = null, onHover, onSelect, onClearFocus }: Props) {
   const label = (id: string) => view.nodes.get(id)?.label ?? id;
+  const began = new Set(changes?.began ?? []);
+  const lit = (e: { data: { id: string; source: string; target: string } }) =>
+    hovered?.kind === "relationship" ? hovered.id === e.data.id : hovered?.kind === "actor" ? hovered.id === e.data.source || hovered.id === e.data.target : false;
+  const point = (id: string) => ({
+    onMouseEnter: () => onHover?.({ kind: "relationship", id }),
+    onMouseLeave: () => onHover?.(null),
+  });
+  const focusRow = (id: string) => ({
+    onFocus: () => onHover?.({ kind: "relationship", id }),
+    onBlur: () => onHover?.(null),
+  });
+  const endedSince = (changes?.ended ?? []).map((id) => view.edges.get(id)).filter((e) => !!e);
   const shown = new Set(view.shownEdges);
   const ended = new Set(view.endedEdges);
   const edges = graph.elements.edges
@@ -47,6 +67,11 @@ export function DateOverview({ heading, graph, view, focusName, onSelect, onClea
         {ended.size ? <> ({ended.size} ended)</> : null}
         {hidden ? <span className={styles.muted}> · {hidden} hidden by filters or focus</span> : null}
       </p>
+      {changeLine ? (
+        <p className={styles.stepLine} data-testid="step-line">
+          {changeLine}
+        </p>
+      ) : null}
       {focusName ? (
         <p className={styles.notice}>
           {view.focusMissing ? <>{focusName} is not in the network at this date; showing everyone. </> : <>Showing {focusName} and its neighbours. </>}
@@ -76,14 +101,23 @@ export function DateOverview({ heading, graph, view, focusName, onSelect, onClea
       {edges.length ? (
         <ul className={styles.list} data-testid="drawn-relationships">
           {listed.map((e) => (
-            <li key={e.data.id} data-id={e.data.id} className={ended.has(e.data.id) ? styles.ended : undefined}>
-              <button type="button" className={styles.link} onClick={() => onSelect({ kind: "relationship", id: e.data.id })}>
+            <li
+              key={e.data.id}
+              data-id={e.data.id}
+              data-new={began.has(e.data.id) || undefined}
+              data-hovered={lit(e) || undefined}
+              className={`${ended.has(e.data.id) ? styles.ended : ""} ${lit(e) ? styles.lit : ""}`}
+              {...point(e.data.id)}
+            >
+              {began.has(e.data.id) ? <span className={styles.newMark}>new</span> : null}
+              <button type="button" className={styles.link} onClick={() => onSelect({ kind: "relationship", id: e.data.id })} {...focusRow(e.data.id)}>
                 {label(e.data.source)} → {label(e.data.target)}
               </button>
               <span className={`${styles.type} ${styles[e.data.polarity] ?? ""}`}>{RELATIONSHIP_TYPES[e.data.type].label}</span>
               <span className={styles.muted}>
                 {e.data.dateLabel} · {e.data.certainty}
                 {ended.has(e.data.id) ? " · ended" : ""}
+                {e.data.possibly && e.data.last ? ` · possibly still holding after ${e.data.last.slice(0, 4)}` : ""}
               </span>
             </li>
           ))}
@@ -91,6 +125,24 @@ export function DateOverview({ heading, graph, view, focusName, onSelect, onClea
       ) : (
         <p className={styles.muted}>Nothing is drawn with these filters.</p>
       )}
+      {changes && endedSince.length ? (
+        <>
+          <h3>Ended since {formatDate(changes.since)}</h3>
+          <ul className={styles.list} data-testid="ended-since">
+            {endedSince.map((e) => (
+              <li key={e.data.id} data-id={e.data.id} data-hovered={lit(e) || undefined} className={`${styles.ended} ${lit(e) ? styles.lit : ""}`} {...point(e.data.id)}>
+                <span className={styles.endedMark}>ended</span>
+                <button type="button" className={styles.link} onClick={() => onSelect({ kind: "relationship", id: e.data.id })} {...focusRow(e.data.id)}>
+                  {label(e.data.source)} → {label(e.data.target)}
+                </button>
+                <span className={styles.muted}>
+                  {RELATIONSHIP_TYPES[e.data.type].label} · {e.data.dateLabel}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {listed.length < edges.length ? (
         <p className={styles.muted} data-testid="drawn-relationships-more">
           The first {listed.length} of {edges.length} are listed here; the table view lists every one.

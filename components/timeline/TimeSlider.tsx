@@ -29,11 +29,15 @@ interface Props {
   onDate(date: string, opts?: { coalesce?: boolean }): void;
   onPlaying(playing: boolean): void;
   onSpeed(speed: PlaySpeed): void;
+  /** What changed since the previous step, "+3 / −5 since 2010" (null when the view has no step marks). */
+  changes?: string | null;
+  /** Shown among the controls: the "attested only / possibly holding" switch. */
+  holding?: ReactNode;
   /** Drawn under the slider, aligned with it: the activity track. */
   children?: ReactNode;
 }
 
-export function TimeSlider({ date, prefix, bounds, playing, speed, onDate, onPlaying, onSpeed, children }: Props) {
+export function TimeSlider({ date, prefix, bounds, playing, speed, onDate, onPlaying, onSpeed, changes = null, holding = null, children }: Props) {
   const step = stepOf(date);
   const dates = sliderDates(bounds, step);
   const index = Math.max(0, dates.indexOf(date));
@@ -64,6 +68,12 @@ export function TimeSlider({ date, prefix, bounds, playing, speed, onDate, onPla
     <div className={styles.slider} role="group" aria-label="Time">
       <output className={styles.date} aria-live="polite" data-testid="current-date">
         <span className={styles.prefix}>{prefix}</span> {formatDate(date)}
+        {changes ? (
+          <span className={styles.changes} data-testid="step-changes">
+            {" "}
+            {changes}
+          </span>
+        ) : null}
       </output>
 
       <div className={styles.track}>
@@ -124,6 +134,7 @@ export function TimeSlider({ date, prefix, bounds, playing, speed, onDate, onPla
             </label>
           ))}
         </fieldset>
+        {holding}
         <span className={styles.ends} aria-hidden="true">
           {formatDate(dates[0]!)} – {formatDate(dates[dates.length - 1]!)}
         </span>

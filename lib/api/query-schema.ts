@@ -39,6 +39,15 @@ function checkWindow(q: WindowParams, ctx: z.RefinementCtx) {
 
 export const windowQuerySchema = z.strictObject(windowShape).superRefine(checkWindow);
 
+/**
+ * /api/graph: the window, and `possibly=1` to add the relationships that may still hold after
+ * their last attested date (an `at-least` end before the window), marked `possibly`.
+ */
+export const graphQuerySchema = z
+  .strictObject({ ...windowShape, possibly: z.enum(["0", "1"], { message: "expected 1 or 0" }).optional() })
+  .superRefine(checkWindow);
+export type GraphQuery = z.infer<typeof graphQuerySchema>;
+
 export const relationshipsQuerySchema = z
   .strictObject({
     ...windowShape,

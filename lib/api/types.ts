@@ -166,6 +166,11 @@ export interface GraphEdge {
     first: IsoDay | null;
     last: IsoDay | null;
     citations: number;
+    /**
+     * Only with `possibly=1`: the relationship's last attested date is before the window, but its
+     * end is "at least", so it may still hold (drawn apart from what certainly holds).
+     */
+    possibly?: boolean;
   };
 }
 

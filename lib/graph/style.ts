@@ -87,6 +87,9 @@ export const CHANGE_MARKS = {
 } as const;
 export type ChangeMark = keyof typeof CHANGE_MARKS;
 
+/** The dash of a relationship that possibly still holds (after an "at least" end): short dots, widely spaced. */
+export const POSSIBLY_DASH = [2, 6];
+
 /** Node size when sized by a measure: from the smallest to the largest actor drawn. */
 export const MEASURE_SIZE = { min: 24, max: 84 } as const;
 
@@ -104,35 +107,57 @@ export const CERTAINTY_LINES: Record<Certainty, LineStyle> = {
   contested: { style: "dotted", dash: [1.5, 4.5], label: "dotted" },
 };
 
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+export const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 /** Cytoscape expects polygon points as one space-separated string. */
 const pointsText = (p: ShapePoints) => p.join(" ");
 
-/**
- * Fades take this long; none when the reader asks for reduced motion. `large`: a view of thousands
- * of elements, drawn for speed: straight edges (bezier curves cost a control-point pass per edge)
- * and no label backgrounds; labels appear by level of detail as everywhere (min-zoomed-font-size).
- */
-export function graphStylesheet({ fadeMs, large = false }: { fadeMs: number; large?: boolean }): StylesheetJson {
+/** Actors' names: weight and the model size they have at zoom 1 (the live graph raises it so that names are legible). */
+export const LABEL_WEIGHT = 600;
+export const LABEL_SIZE = 14;
+/** Background padding of a name; Cytoscape adds 2 more units around it as a margin of error in its label boxes. */
+export const LABEL_PADDING = 2;
+
+export interface StylesheetOptions {
+  fadeMs: number;
+  /**
+   * A view of thousands of elements, drawn for speed: straight edges (bezier curves cost a
+   * control-point pass per edge) and no label backgrounds; labels appear by level of detail as
+   * everywhere (min-zoomed-font-size).
+   */
+  large?: boolean;
+  /**
+   * Names placed by lib/graph/label-placement.ts: a node shows `data(placed)` (empty when its name
+   * fits nowhere) and its full name only while pointed at, focused or chosen. Otherwise (exports,
+   * large views) every node shows `data(label)`.
+   */
+  placedLabels?: boolean;
+  /** Font size of names in model units (edge labels follow), chosen so that names are legible at the default zoom. */
+  labelSize?: number;
+}
+
+/** Fades take this long; none when the reader asks for reduced motion. */
+export function graphStylesheet({ fadeMs, large = false, placedLabels = false, labelSize = LABEL_SIZE }: StylesheetOptions): StylesheetJson {
   const fade = fadeMs > 0 && !large ? { "transition-property": "opacity", "transition-duration": fadeMs / 1000 } : {};
+  const edgeLabelSize = Math.round(((labelSize * 12) / LABEL_SIZE) * 10) / 10;
   const sheet: StylesheetJson = [
     {
       selector: "node",
       style: {
-        label: "data(label)",
-        "font-family": FONT,
-        "font-size": 14,
-        "font-weight": 600,
+        label: placedLabels ? "data(placed)" : "data(label)",
+        "font-family": LABEL_FONT,
+        "font-size": labelSize,
+        "font-weight": LABEL_WEIGHT,
         color: "#1d2330",
         "text-valign": "bottom",
         "text-halign": "center",
         "text-margin-y": 4,
         "text-wrap": "wrap",
-        "text-max-width": "130px",
+        // Placed names carry their own line breaks; the others wrap at a width.
+        "text-max-width": placedLabels ? "2000px" : "130px",
         "text-background-color": "#ffffff",
         "text-background-opacity": 0.85,
-        "text-background-padding": "2px",
+        "text-background-padding": `${LABEL_PADDING}px`,
         "text-background-shape": "roundrectangle",
         "min-zoomed-font-size": 7,
         "border-width": 1.5,
@@ -150,8 +175,8 @@ export function graphStylesheet({ fadeMs, large = false }: { fadeMs: number; lar
         "target-arrow-shape": "triangle",
         "arrow-scale": 1.1,
         "line-cap": "round",
-        "font-family": FONT,
-        "font-size": 12,
+        "font-family": LABEL_FONT,
+        "font-size": edgeLabelSize,
         color: "#1d2330",
         "text-rotation": "autorotate",
         "text-background-color": "#ffffff",
@@ -162,6 +187,11 @@ export function graphStylesheet({ fadeMs, large = false }: { fadeMs: number; lar
       },
     },
   ];
+
+  if (placedLabels) {
+    // A name that fits nowhere shows while its actor is pointed at or chosen.
+    sheet.push({ selector: "node[!placed].hovered, node[!placed].chosen", style: { label: "data(label)" } });
+  }
 
   if (large) {
     sheet.push(
@@ -200,6 +230,8 @@ export function graphStylesheet({ fadeMs, large = false }: { fadeMs: number; lar
     // Up to a date: what no longer holds stays in place, greyed, so the history reads at a glance.
     { selector: "edge.ended", style: { "line-color": ENDED_COLOUR, "target-arrow-color": ENDED_COLOUR, opacity: 0.8 } },
     { selector: "node.ended", style: { opacity: 0.55 } },
+    // Possibly still holding after its last attested date ("at least" end): faded and dotted.
+    { selector: "edge.possibly", style: { "line-style": "dotted", "line-dash-pattern": POSSIBLY_DASH, opacity: 0.5, width: 2 } },
     { selector: ".dimmed", style: { opacity: 0.12 } },
     { selector: "node.highlighted", style: { "border-width": 3.5, "border-color": "#111" } },
     { selector: "edge.highlighted", style: { width: 4.5, label: "data(label)" } },
@@ -207,6 +239,17 @@ export function graphStylesheet({ fadeMs, large = false }: { fadeMs: number; lar
     {
       selector: "edge.chosen",
       style: { width: 5, label: "data(label)", "underlay-color": SELECTED_COLOUR, "underlay-opacity": 0.45, "underlay-padding": 4, opacity: 1 },
+    },
+    // A choice, and what the pointer or keyboard is on, come forward: the rest fades, the element is
+    // drawn above the others, thicker and with its label.
+    { selector: ".faded", style: { opacity: 0.22 } },
+    { selector: ".hover-faded", style: { opacity: 0.18 } },
+    { selector: ".hover-linked", style: { opacity: 1, "z-index": 10 } },
+    { selector: "node.chosen, edge.chosen", style: { "z-index": 20 } },
+    { selector: "node.hovered", style: { "border-width": 4, "border-color": SELECTED_COLOUR, opacity: 1, "z-index": 30 } },
+    {
+      selector: "edge.hovered",
+      style: { width: 5, label: "data(label)", "underlay-color": SELECTED_COLOUR, "underlay-opacity": 0.35, "underlay-padding": 4, opacity: 1, "z-index": 30 },
     },
     { selector: "node.sized", style: { width: `mapData(measure, 0, 1, ${MEASURE_SIZE.min}, ${MEASURE_SIZE.max})`, height: `mapData(measure, 0, 1, ${MEASURE_SIZE.min}, ${MEASURE_SIZE.max})` } },
     ...(Object.entries(CHANGE_MARKS) as [ChangeMark, (typeof CHANGE_MARKS)[ChangeMark]][]).map(([mark, m]) => ({

@@ -14,7 +14,7 @@ import { isShown, type ViewState } from "../view/state";
 export const TRIANGLE_ACTORS = ["assad-government", "iraqi-baathists", "islamic-state"] as const;
 
 /** added / removed / changed / was: the comparison's marks ("was" is what a changed pair had before). */
-export type ElementClass = "ended" | "dimmed" | "highlighted" | "chosen" | "added" | "removed" | "changed" | "was";
+export type ElementClass = "ended" | "dimmed" | "highlighted" | "chosen" | "added" | "removed" | "changed" | "was" | "ghost" | "faded" | "possibly";
 
 export interface ElementView {
   classes: ElementClass[];
@@ -44,6 +44,11 @@ export interface GraphView {
   focusMissing: boolean;
   /** When comparing: what changed between the earlier date and this one, over what passes the filters. */
   diff: GraphDiff | null;
+  /**
+   * With `stepBefore`: what changed since the previous step, over what passes the filters. What
+   * ended is drawn too, marked, as a "ghost" (class `ghost`): it is not in `shownNodes`/`shownEdges`.
+   */
+  stepDiff: GraphDiff | null;
 }
 
 export interface GraphViewInput {
@@ -58,11 +63,20 @@ export interface GraphViewInput {
   emphasis?: { nodes: readonly string[]; edges: readonly string[] } | null;
   /** The graph at an earlier date: drawn together with the current one, with the changes marked. */
   compareWith?: Pick<ApiGraph, "elements"> | null;
+  /**
+   * The graph at the slider's previous step: marked like a comparison (what appeared, what ended),
+   * but what ended is only a mark (`ghost`), not part of what the view shows. Ignored when comparing.
+   */
+  stepBefore?: Pick<ApiGraph, "elements"> | null;
 }
 
-export function computeGraphView({ current, state, endedBefore, emphasis = null, compareWith = null }: GraphViewInput): GraphView {
+export function computeGraphView({ current, state, endedBefore, emphasis = null, compareWith = null, stepBefore = null }: GraphViewInput): GraphView {
   // Comparing draws both dates at once: what is only at the earlier date is present too, marked.
-  const before = compareWith?.elements ?? null;
+  // A step's marks are drawn the same way, what is only at the previous step as a ghost.
+  const before = compareWith?.elements ?? stepBefore?.elements ?? null;
+  const stepping = !compareWith && !!stepBefore;
+  const nowNodes = new Set(current.elements.nodes.map((n) => n.data.id));
+  const nowEdges = new Set(current.elements.edges.map((e) => e.data.id));
   const presentNodes = new Map([...(before?.nodes ?? []), ...current.elements.nodes].map((n) => [n.data.id, n]));
   const presentEdges = new Map([...(before?.edges ?? []), ...current.elements.edges].map((e) => [e.data.id, e]));
   const { filters } = state;
@@ -138,6 +152,18 @@ export function computeGraphView({ current, state, endedBefore, emphasis = null,
   // A chosen relationship lights up its two ends too, so it can be found in a dense drawing.
   const chosenEdge = chosen?.kind === "relationship" ? presentEdges.get(chosen.id) : undefined;
   const chosenNodes = new Set<string>(chosen?.kind === "actor" ? [chosen.id] : chosenEdge ? [chosenEdge.data.source, chosenEdge.data.target] : []);
+  // What is not tied to the chosen actor or relationship fades, so the choice stands out.
+  const chosenDrawn = chosen?.kind === "actor" ? nodeShown.has(chosen.id) : chosen?.kind === "relationship" ? edgeShown.has(chosen.id) : false;
+  const linkedEdges = new Set<string>();
+  const linkedNodes = new Set<string>(chosenNodes);
+  if (chosenDrawn && chosen?.kind === "actor") {
+    for (const id of edgeShown) {
+      const e = presentEdges.get(id)!;
+      if (e.data.source !== chosen.id && e.data.target !== chosen.id) continue;
+      linkedEdges.add(id);
+      linkedNodes.add(e.data.source).add(e.data.target);
+    }
+  } else if (chosenDrawn && chosen) linkedEdges.add(chosen.id);
 
   const nodes = new Map<string, NodeView>();
   for (const id of [...nodeShown].sort()) {
@@ -148,6 +174,8 @@ export function computeGraphView({ current, state, endedBefore, emphasis = null,
     const mark = nodeMark.get(id);
     if (mark) classes.push(mark);
     if (chosenNodes.has(id)) classes.push("chosen");
+    if (chosenDrawn && !linkedNodes.has(id)) classes.push("faded");
+    if (stepping && !nowNodes.has(id)) classes.push("ghost");
     nodes.set(id, { classes, label: n.data.label, data: n.data, position: n.position });
   }
 
@@ -156,20 +184,26 @@ export function computeGraphView({ current, state, endedBefore, emphasis = null,
     const e = presentEdges.get(id)!;
     const classes: ElementClass[] = [];
     if (ended.has(id)) classes.push("ended");
+    // After its last attested date, with an "at least" end: drawn apart from what certainly holds.
+    if (e.data.possibly) classes.push("possibly");
     if (triangle.size) classes.push(inTriangle(e) ? "highlighted" : "dimmed");
     const mark = edgeMark.get(id);
     if (mark) classes.push(mark);
     if (chosen?.kind === "relationship" && chosen.id === id) classes.push("chosen");
+    if (chosenDrawn && !linkedEdges.has(id)) classes.push("faded");
+    if (stepping && !nowEdges.has(id)) classes.push("ghost");
     edges.set(id, { classes, data: e.data });
   }
 
+  const held = <T extends ElementView>(m: Map<string, T>) => [...m].filter(([, v]) => !v.classes.includes("ghost")).map(([id]) => id);
   return {
     nodes,
     edges,
-    shownNodes: [...nodes.keys()],
-    shownEdges: [...edges.keys()],
-    endedEdges: [...ended].sort(),
+    shownNodes: held(nodes),
+    shownEdges: held(edges),
+    endedEdges: [...ended].filter((id) => !stepping || nowEdges.has(id)).sort(),
     focusMissing,
-    diff,
+    diff: stepping ? null : diff,
+    stepDiff: stepping ? diff : null,
   };
 }

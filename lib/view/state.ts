@@ -82,6 +82,11 @@ export interface ViewState {
   focus: string | null;
   /** Highlight the Assad government, the Iraqi Baathists and the jihadist lineage. */
   triangle: boolean;
+  /**
+   * "Possibly holding": also draw the relationships whose end is only "at least" a date before the
+   * view (they may well go on), apart from what certainly holds. Off: attested only.
+   */
+  possibly: boolean;
   /** The reading tool open in the side panel. */
   tool: Tool | null;
   /** The story step shown (tool "story"); null opens the story at its first step. */
@@ -104,6 +109,7 @@ export const DEFAULT_VIEW: ViewState = {
   selection: null,
   focus: null,
   triangle: false,
+  possibly: false,
   tool: null,
   step: null,
   base: null,
@@ -212,9 +218,9 @@ export function formatDate(date: string): string {
 /** The /api/graph query for the view: at the date, up to it, or from `from` to it. */
 export function graphQuery(state: ViewState, bounds: DateBounds): URLSearchParams {
   const date = currentDate(state, bounds);
-  if (state.mode === "at") return new URLSearchParams({ at: date });
-  if (state.mode === "upto") return new URLSearchParams({ to: date });
-  return new URLSearchParams({ from: windowStart(state, bounds), to: date });
+  const q = state.mode === "at" ? new URLSearchParams({ at: date }) : state.mode === "upto" ? new URLSearchParams({ to: date }) : new URLSearchParams({ from: windowStart(state, bounds), to: date });
+  if (state.possibly) q.set("possibly", "1");
+  return q;
 }
 
 /**
@@ -222,7 +228,8 @@ export function graphQuery(state: ViewState, bounds: DateBounds): URLSearchParam
  * as on the page) and its focus. Selection and the triangle highlight change the look, not the data.
  */
 export function exportQuery(state: ViewState, bounds: DateBounds): URLSearchParams {
-  const q = graphQuery(state, bounds);
+  // The exports hold what is attested in the window; "possibly holding" is a way of drawing.
+  const q = graphQuery({ ...state, possibly: false }, bounds);
   for (const name of Object.keys(FILTER_PARAMS) as FilterName[]) {
     const list = state.filters[name];
     if (list !== null) q.set(FILTER_PARAMS[name], list.join(","));
@@ -368,6 +375,7 @@ export function parseViewState(input: Params): { state: ViewState; problems: Url
     return null;
   };
   state.triangle = flag("triangle") ?? false;
+  state.possibly = flag("possibly") ?? false;
 
   const tool = one("tool");
   if (tool !== null) {
@@ -428,6 +436,7 @@ export function encodeViewState(state: ViewState): string {
   if (state.selection) p.set("sel", `${state.selection.kind}:${state.selection.id}`);
   if (state.focus) p.set("focus", state.focus);
   if (state.triangle) p.set("triangle", "1");
+  if (state.possibly) p.set("possibly", "1");
   if (state.tool) p.set("tool", state.tool);
   if (state.tool === "compare" && state.base) p.set("base", state.base);
   if (state.tool === "paths") {

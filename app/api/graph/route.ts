@@ -1,5 +1,5 @@
-import { windowQuerySchema } from "@/lib/api/query-schema";
+import { graphQuerySchema } from "@/lib/api/query-schema";
 import { getGraph } from "@/lib/server/reads/graph";
 import { jsonRoute } from "@/lib/server/http/respond";
 
-export const GET = jsonRoute(windowQuerySchema, getGraph);
+export const GET = jsonRoute(graphQuerySchema, getGraph);

@@ -9,10 +9,11 @@ import "server-only";
 import type { ApiGraph } from "../../api/types";
 import { windowOf, type Window } from "../../model/dates";
 import { buildGraph, type GraphActorRow, type GraphEventRow, type GraphRelationshipRow } from "../../graph/elements";
-import type { WindowQuery } from "../../api/query-schema";
+import type { GraphQuery, WindowQuery } from "../../api/query-schema";
 import { getLayoutPositions } from "../store/layout";
 import { sqlAll } from "../store/sql";
 import { activeEventsWhere, activeIdsSql, presentActorIdsSql } from "./window-sql";
+import { withPossiblyHolding } from "./with-possibly-holding";
 
 type RelationshipRow = Omit<GraphRelationshipRow, "citations"> & { citations: number | bigint };
 type EventJoinRow = Omit<GraphEventRow, "participants"> & { actorId: string | null };
@@ -88,14 +89,18 @@ export function readGraphRows(w: Window) {
 /** The graph answer from rows already read (the exports read them with more columns). */
 export async function graphOfRows(
   q: WindowQuery,
-  rows: { actors: GraphActorRow[]; relationships: GraphRelationshipRow[]; events: GraphEventRow[] },
+  rows: { actors: GraphActorRow[]; relationships: GraphRelationshipRow[]; events: GraphEventRow[]; possibly?: ReadonlySet<string> },
 ): Promise<ApiGraph> {
   const window = windowOf(q);
   const graph = buildGraph(window, rows.actors, rows.relationships, rows.events, await getLayoutPositions());
+  if (rows.possibly?.size) for (const e of graph.elements.edges) if (rows.possibly.has(e.data.id)) e.data.possibly = true;
   return { window: { at: q.at ?? null, from: q.from ?? null, to: q.to ?? null, ...window }, ...graph };
 }
 
 /** The network in a window (the whole dataset when none is given), as Cytoscape elements. */
-export async function getGraph(q: WindowQuery): Promise<ApiGraph> {
-  return graphOfRows(q, readGraphRows(windowOf(q)));
+export async function getGraph(q: GraphQuery): Promise<ApiGraph> {
+  const window = windowOf(q);
+  const rows = readGraphRows(window);
+  // possibly=1: also what may still hold after its last attested date (marked `possibly`).
+  return graphOfRows(q, q.possibly === "1" ? withPossiblyHolding(window, rows) : rows);
 }

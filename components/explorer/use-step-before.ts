@@ -1,0 +1,40 @@
+"use client";
+
+/**
+ * The graph at the slider's previous step, for the step's marks (what appeared, what ended): only
+ * at one date (not up to it or in a window), and not while comparing or in the story, which mark
+ * their own. The explorer already fetches the neighbouring steps in the background, so this is
+ * usually at hand in the answer cache.
+ */
+import { useEffect, useState } from "react";
+import { api } from "@/lib/api/client";
+import type { ApiGraph } from "@/lib/api/types";
+import { graphQuery, stepDate, type DateBounds, type ViewState } from "@/lib/view/state";
+
+export interface StepBefore {
+  /** The previous step's date, or null when this view has no step marks. */
+  date: string | null;
+  /** Its graph once read (null until then, or without marks). */
+  graph: ApiGraph | null;
+}
+
+export function useStepBefore(view: ViewState, date: string | null, bounds: DateBounds | null, onError: (e: Error) => void): StepBefore {
+  const on = !!bounds && !!date && view.mode === "at" && view.tool !== "compare" && view.tool !== "story";
+  const previous = on ? stepDate(date!, -1, bounds!) : null;
+  const since = previous !== null && previous !== date ? previous : null;
+  const query = since ? graphQuery({ ...view, date: since }, bounds!).toString() : null;
+  const [read, setRead] = useState<{ query: string; graph: ApiGraph } | null>(null);
+  useEffect(() => {
+    if (!query) return;
+    let live = true;
+    api
+      .graph(new URLSearchParams(query))
+      .then((graph) => live && setRead({ query, graph }))
+      .catch((e: Error) => live && onError(e));
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [query]);
+  return { date: since, graph: query && read?.query === query ? read.graph : null };
+}
