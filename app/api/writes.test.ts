@@ -80,6 +80,18 @@ describe("accounts", () => {
     expect(https.headers.getSetCookie().find((c) => c.includes("session_token"))).toMatch(/; Secure/);
   });
 
+  it("answers the library's refusals in the API's shape", async () => {
+    const wrong = await call(routes.auth.POST, appRequest("/api/auth/sign-in/email", { method: "POST", body: { email: "nobody@example.org", password: "not the password" }, headers: { "x-forwarded-for": "10.0.0.10" } }));
+    expect(wrong.status).toBe(401);
+    expect(wrong.body).toMatchObject({ error: expect.any(String) });
+    expect(wrong.text).not.toContain("not the password");
+    const unknown = await call(routes.auth.GET, appRequest("/api/auth/no-such-endpoint"));
+    expect(unknown).toMatchObject({ status: 404, body: { error: expect.any(String) } });
+    const signUp = await call(routes.auth.POST, post("/api/auth/sign-up/email", { email: "new@example.org", password: "a long enough passphrase", name: "New" }));
+    expect(signUp.status).toBeGreaterThanOrEqual(400);
+    expect(await db.user.count({ where: { email: "new@example.org" } })).toBe(0);
+  });
+
   it("refuses a sign-in from another origin, and signs out", async () => {
     const cross = await call(routes.auth.POST, post("/api/auth/sign-in/email", { email: "editor@example.org", password: PASSWORD }, undefined, "https://evil.example"));
     expect(cross).toMatchObject({ status: 403, body: { error: "cross-origin request refused" } });
@@ -93,6 +105,7 @@ describe("accounts", () => {
     const statuses = [];
     for (let i = 0; i < 6; i++) statuses.push((await attempt()).status);
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    expect((await attempt()).body).toMatchObject({ error: expect.stringMatching(/too many requests/i) });
     // Another address is not held back.
     expect((await call(routes.auth.POST, appRequest("/api/auth/sign-in/email", { method: "POST", body: { email: "editor@example.org", password: PASSWORD }, headers: { "x-forwarded-for": "203.0.113.8" } }))).status).toBe(200);
   });
