@@ -388,3 +388,18 @@ describe("what must not leak or run", () => {
     for (const text of answers) expect(text).not.toContain(secret);
   });
 });
+
+describe("loading the dataset again", () => {
+  it("replaces the data but keeps the accounts, sessions and the revision log", async () => {
+    const { replaceDataset } = await import("@/lib/server/store/load-dataset");
+    const { readDatasetDir } = await import("@/lib/dataset/files");
+    const users = await db.user.count();
+    const revisions = await db.revision.count();
+    expect(revisions).toBeGreaterThan(0);
+    await replaceDataset(db, readDatasetDir(MINI_DATASET));
+    expect(await db.user.count()).toBe(users);
+    expect(await db.revision.count()).toBe(revisions);
+    expect((await call(routes.session.GET, appRequest("/api/session", { cookie: editor }))).body.user.email).toBe("editor@example.org");
+    expect((await call(routes.relationship.GET, appRequest("/api/relationships/x-attacks-a"), { id: "x-attacks-a" })).body.version).toBe(1);
+  });
+});
