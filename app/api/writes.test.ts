@@ -203,6 +203,8 @@ describe("create, read, update, stale, delete", () => {
     expect(unknownActor).toMatchObject({ status: 400, body: { field: "entity.to", received: "nobody" } });
     const noReason = await call(routes.relationship.PATCH, patch("/api/relationships/b-supports-x", { version: 2, entity: changed }, editor), { id: "b-supports-x" });
     expect(noReason).toMatchObject({ status: 400, body: { field: "reason" } });
+    const extra = await call(routes.relationship.PATCH, patch("/api/relationships/b-supports-x", { version: 2, reason: "extra", entity: { ...changed, colour: "red" } }, editor), { id: "b-supports-x" });
+    expect(extra).toMatchObject({ status: 400, body: { field: "entity.colour", expected: 'only the fields of entity (there is no field "colour")' } });
     const notJson = await call(routes.relationship.PATCH, patch("/api/relationships/b-supports-x", "{not json", editor), { id: "b-supports-x" });
     expect(notJson).toMatchObject({ status: 400, body: { field: "body" } });
 
