@@ -391,6 +391,19 @@ describe("what must not leak or run", () => {
   });
 });
 
+describe("the guided story", () => {
+  it("refuses dates that would leave a story step highlighting a relationship that is not active then", async () => {
+    const step = await db.storyStepRelationship.findFirstOrThrow({ select: { relationshipId: true, step: { select: { date: true, fromDate: true } } } });
+    const current = (await call(routes.relationship.GET, appRequest(`/api/relationships/${step.relationshipId}`), { id: step.relationshipId })).body;
+    const moved = await call(
+      routes.relationship.PATCH,
+      patch(`/api/relationships/${step.relationshipId}`, { version: current.version, reason: "Move it", entity: { ...current.entry, start: "1950", end: "1951" } }, editor),
+      { id: step.relationshipId },
+    );
+    expect(moved).toMatchObject({ status: 400, body: { error: "invalid body", field: "entity.start", expected: expect.stringMatching(/story step/) } });
+  });
+});
+
 describe("loading the dataset again", () => {
   it("replaces the data but keeps the accounts, sessions and the revision log", async () => {
     const { replaceDataset } = await import("@/lib/server/store/load-dataset");
