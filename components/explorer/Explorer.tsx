@@ -29,6 +29,7 @@ import { api } from "@/lib/api/client";
 import type { ApiActor, ApiEvent, ApiGraph, ApiRelationship, ApiStoryStep, ApiTimeline, GraphEdge } from "@/lib/api/types";
 import { atPrecision } from "@/lib/model/dates";
 import { compareSavedView, type SavedView } from "@/lib/export/saved-view";
+import { actorNaming } from "@/lib/view/actor-naming";
 import { actorMeasures, MEASURES, measureScale } from "@/lib/graph/analysis/measures";
 import { pictureNotes, relationshipMarks, type ReadingState } from "@/lib/view/reading-words";
 import { shortestPaths } from "@/lib/graph/analysis/paths";
@@ -362,13 +363,13 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
     [navigate],
   );
 
-  const actorName = useCallback(
-    (id: string) => {
-      const a = actors?.find((x) => x.id === id);
-      return view?.nodes.get(id)?.label ?? a?.short ?? a?.name ?? id;
-    },
-    [actors, view],
+  // Every name shown for the view is the name at its date (a tie's ends: while the tie held).
+  const viewWindow = current?.graph.window ?? null;
+  const naming = useMemo(
+    () => actorNaming(actors, viewWindow && { first: viewWindow.first, last: viewWindow.last }, (id) => view?.nodes.get(id)?.label ?? id),
+    [actors, viewWindow, view],
   );
+  const actorName = useCallback((id: string) => naming.actorName(id), [naming]);
 
   const counts = useMemo(() => filterCounts(current?.graph), [current]);
 
@@ -389,7 +390,7 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
   const prefix = eff.mode === "at" ? "At" : eff.mode === "upto" ? "Up to" : `From ${bounds ? formatDate(windowStart(eff, bounds)) : ""} to`;
   const relationshipLabel = (id: string) => {
     const r = relationshipsById.get(id);
-    return r ? `${actorName(r.from.id)} → ${actorName(r.to.id)}: ${RELATIONSHIP_TYPES[r.type].label}` : id;
+    return r ? `${naming.tieEndName(r.span, r.from.id)} → ${naming.tieEndName(r.span, r.to.id)}: ${RELATIONSHIP_TYPES[r.type].label}` : id;
   };
   // What the open tool adds to a picture's header and to the table.
   const readingState: ReadingState = {
@@ -528,6 +529,7 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
               relationships={view.shownEdges.map((id) => relationshipsById.get(id)).filter((r): r is ApiRelationship => !!r)}
               ended={new Set(view.endedEdges)}
               marks={tableMarks}
+              endName={naming.tieEndName}
               onSelect={select}
             />
           ) : null}
@@ -546,6 +548,7 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
               selection={state.selection}
               presentRelationshipIds={presentIds}
               dateLabel={heading}
+              viewWindow={viewWindow}
               focusedActorId={eff.focus}
               onSelect={(sel) => {
                 select(sel);
@@ -584,6 +587,7 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
                     diff={compareWith ? view.diff : null}
                     relationships={relationshipsById}
                     actorName={actorName}
+                    nameIn={naming.actorName}
                     onBase={(base) => navigate((s) => ({ ...s, base }))}
                     onDate={(d) => setDate(d)}
                     onSelect={select}
@@ -613,6 +617,7 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
                     graph={current.graph}
                     view={view}
                     focusName={eff.focus ? actorName(eff.focus) : null}
+                    endName={naming.tieEndName}
                     onSelect={select}
                     onClearFocus={() => change(() => ({ focus: null }))}
                   />

@@ -25,10 +25,13 @@ interface Props {
   focusName: string | null;
   onSelect(selection: Selection): void;
   onClearFocus(): void;
+  /** A tie's end named while the tie held (an ended tie keeps its old names); the graph's label otherwise. */
+  endName?(span: { first: string | null; last: string | null }, id: string): string;
 }
 
-export function DateOverview({ heading, graph, view, focusName, onSelect, onClearFocus }: Props) {
+export function DateOverview({ heading, graph, view, focusName, onSelect, onClearFocus, endName }: Props) {
   const label = (id: string) => view.nodes.get(id)?.label ?? id;
+  const end = (e: { first: string | null; last: string | null }, id: string) => (endName ? endName(e, id) : label(id));
   const shown = new Set(view.shownEdges);
   const ended = new Set(view.endedEdges);
   const edges = graph.elements.edges
@@ -78,7 +81,7 @@ export function DateOverview({ heading, graph, view, focusName, onSelect, onClea
           {listed.map((e) => (
             <li key={e.data.id} data-id={e.data.id} className={ended.has(e.data.id) ? styles.ended : undefined}>
               <button type="button" className={styles.link} onClick={() => onSelect({ kind: "relationship", id: e.data.id })}>
-                {label(e.data.source)} → {label(e.data.target)}
+                {end(e.data, e.data.source)} → {end(e.data, e.data.target)}
               </button>
               <span className={`${styles.type} ${styles[e.data.polarity] ?? ""}`}>{RELATIONSHIP_TYPES[e.data.type].label}</span>
               <span className={styles.muted}>
