@@ -34,6 +34,7 @@ import { actorMeasures, MEASURES, measureScale } from "@/lib/graph/analysis/meas
 import { pictureNotes, relationshipMarks, type ReadingState } from "@/lib/view/reading-words";
 import { shortestPaths } from "@/lib/graph/analysis/paths";
 import { computeGraphView, TRIANGLE_ACTORS } from "@/lib/graph/view";
+import { triangleActors } from "@/lib/graph/triangle";
 import { RELATIONSHIP_TYPES } from "@/lib/model/vocabulary";
 import {
   compareBase,
@@ -484,7 +485,8 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
           triangleAvailable={triangleAvailable}
           onTriangle={(triangle) => {
             change(() => ({ triangle }));
-            if (triangle) graph.current?.fitTo(TRIANGLE_ACTORS);
+            // Zoom to the three sides as drawn at this date (the corners with their organs and members).
+            if (triangle) graph.current?.fitTo(view ? [...triangleActors(current?.graph.elements.edges.map((e) => e.data) ?? [])].filter((id) => view.nodes.has(id)) : TRIANGLE_ACTORS);
             else graph.current?.fit();
           }}
           onZoom={(f) => graph.current?.zoomBy(f)}
