@@ -25,6 +25,7 @@ import { DetailPanel } from "@/components/panels/DetailPanel";
 import { PLAY_SPEEDS, TimeSlider, type PlaySpeed } from "@/components/timeline/TimeSlider";
 import { TimelineTrack } from "@/components/timeline/TimelineTrack";
 import { ViewModeSwitch } from "@/components/explorer/ViewModeSwitch";
+import { useDateKeys, useFocusReturn } from "@/components/explorer/use-keyboard";
 import { api } from "@/lib/api/client";
 import type { ApiActor, ApiEvent, ApiGraph, ApiRelationship, ApiStoryStep, ApiTimeline, GraphEdge } from "@/lib/api/types";
 import { atPrecision } from "@/lib/model/dates";
@@ -33,6 +34,7 @@ import { actorNaming } from "@/lib/view/actor-naming";
 import { actorMeasures, MEASURES, measureScale } from "@/lib/graph/analysis/measures";
 import { pictureNotes, relationshipMarks, type ReadingState } from "@/lib/view/reading-words";
 import { shortestPaths } from "@/lib/graph/analysis/paths";
+import { cooperativeChains } from "@/lib/graph/analysis/cooperative-chains";
 import { computeGraphView, TRIANGLE_ACTORS } from "@/lib/graph/view";
 import { triangleActors } from "@/lib/graph/triangle";
 import { RELATIONSHIP_TYPES } from "@/lib/model/vocabulary";
@@ -254,11 +256,13 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
     return { nodes: drawn.shownNodes.filter((id) => here.has(id)), edges };
   }, [drawn, current]);
 
-  const pathResult = useMemo(() => {
+  const chains = useMemo(() => {
     const { from, to, cooperative, directed } = eff.path;
     if (eff.tool !== "paths" || !analysisGraph || !from || !to) return null;
-    return shortestPaths(analysisGraph, from, to, { cooperativeOnly: cooperative, directed });
+    if (cooperative) return cooperativeChains(analysisGraph, from, to, directed);
+    return { result: shortestPaths(analysisGraph, from, to, { cooperativeOnly: false, directed }), throughBelonging: false, belongingLeftOut: 0 };
   }, [eff.tool, eff.path, analysisGraph]);
+  const pathResult = chains?.result ?? null;
 
   const measures = useMemo(
     () => ((eff.tool === "brokers" || eff.size) && analysisGraph ? actorMeasures(analysisGraph) : null),
@@ -350,6 +354,10 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
     [navigate],
   );
   const setDate = useCallback((d: string, opts?: { coalesce?: boolean }) => navigate((s) => ({ ...free(s), date: d }), opts), [navigate, free]);
+  useDateKeys((delta) => {
+    if (bounds && date) setDate(stepDate(date, delta, bounds), { coalesce: true });
+  });
+  useFocusReturn(state.selection !== null, '[data-testid="detail-panel"]');
   /** A change of what is drawn (mode, filters, focus, triangle): in the story, it leaves the story first. */
   const change = useCallback((edit: (s: ViewState) => Partial<ViewState>) => navigate((s) => ({ ...free(s), ...edit(free(s)) })), [navigate, free]);
   const openTool = useCallback(
@@ -414,6 +422,16 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
 
   return (
     <main className={styles.page}>
+      <a
+        href="#date-slider"
+        className={styles.skip}
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById("date-slider")?.focus();
+        }}
+      >
+        Skip to the date slider
+      </a>
       <header className={styles.header}>
         <div className={styles.title}>
           <h1>Assad, the Baathists and the jihadists</h1>
@@ -600,6 +618,7 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
                     query={eff.path}
                     actors={(analysisGraph?.nodes ?? []).map((id) => ({ id, label: actorName(id) }))}
                     result={pathResult}
+                    cooperative={chains && eff.path.cooperative ? chains : null}
                     relationships={relationshipsById}
                     actorName={actorName}
                     onQuery={(path) => navigate((s) => ({ ...s, path }))}

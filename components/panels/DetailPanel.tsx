@@ -159,7 +159,7 @@ export function DetailPanel({
     >
       <div className={styles.topBar}>
         <span className={styles.eyebrow}>{KIND_WORDS[selection.kind]}</span>
-        <button type="button" className={styles.close} aria-label="Close details" onClick={onClose}>
+        <button type="button" className={styles.close} aria-label="Close details" onClick={onClose} data-panel-close>
           <span aria-hidden="true">×</span>
         </button>
       </div>
