@@ -1,0 +1,35 @@
+"use client";
+
+/** The page's title, the search for an actor and the links to the story and to the tables. */
+import Link from "next/link";
+import type { ApiActor } from "@/lib/api/types";
+import { ActorSearch } from "./ActorSearch";
+import styles from "./Explorer.module.css";
+
+interface Props {
+  actors: ApiActor[] | null;
+  /** The story link is offered when the dataset has one and it is not open. */
+  storyOffered: boolean;
+  onFound(actorId: string): void;
+  onStartStory(): void;
+}
+
+export function ExplorerHeader({ actors, storyOffered, onFound, onStartStory }: Props) {
+  return (
+    <header className={styles.header}>
+      <div className={styles.title}>
+        <h1>Assad, the Baathists and the jihadists</h1>
+        <p>Who backed, infiltrated or fought whom, 1979–2015: every tie dated and sourced.</p>
+      </div>
+      {actors ? <ActorSearch actors={actors} onFound={onFound} /> : null}
+      <nav className={styles.nav} aria-label="Pages">
+        {storyOffered ? (
+          <button type="button" className={styles.storyLink} data-testid="start-story" onClick={onStartStory}>
+            Follow the article&apos;s story
+          </button>
+        ) : null}
+        <Link href="/data">All data as tables</Link>
+      </nav>
+    </header>
+  );
+}
