@@ -17,7 +17,7 @@ import { effectiveView, formatDate, leaveTool, stepDate, windowStart, type Selec
 import { ExplorerHeader } from "./ExplorerHeader";
 import styles from "./Explorer.module.css";
 import { GraphArea } from "./GraphArea";
-import { NARROW } from "./narrow";
+import { NARROW, PHONE } from "./narrow";
 import { Notices } from "./Notices";
 import { SidePanel } from "./SidePanel";
 import { TimeBar } from "./TimeBar";
@@ -150,7 +150,7 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
   const readRelationships = relationships ? relationshipsById : null;
 
   return (
-    <main className={styles.page}>
+    <main className={`${styles.page} ${eff.tool === "story" ? styles.storyMode : ""}`}>
       <a
         href="#date-slider"
         className={styles.skip}
@@ -167,8 +167,10 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
         onFound={findActor}
         onStartStory={() => {
           openTool("story");
-          // On a phone the story is under the graph and the slider: bring it up.
-          if (window.matchMedia(NARROW).matches) side.current?.scrollIntoView({ behavior: "smooth", block: "start" });
+          // On a phone the graph is pinned and the story scrolls over it from the top; on a tablet the
+          // story is under the graph and the slider: bring it up.
+          if (window.matchMedia(PHONE).matches) window.scrollTo({ top: 0 });
+          else if (window.matchMedia(NARROW).matches) side.current?.scrollIntoView({ behavior: "smooth", block: "start" });
         }}
       />
       <Notices savedReport={saved.report} problems={problems} onDismissSaved={saved.dismiss} onDismissProblems={() => setProblems([])} />

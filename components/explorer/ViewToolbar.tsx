@@ -4,7 +4,7 @@
  * The bar above the graph: how the date is read, graph or table, filters, the focus, the graph's own
  * controls and the exports.
  */
-import type { RefObject } from "react";
+import { useState, type RefObject } from "react";
 import { ExportMenu } from "@/components/graph/ExportMenu";
 import { FilterPanel } from "@/components/graph/FilterPanel";
 import { GraphToolbar } from "@/components/graph/GraphToolbar";
@@ -37,8 +37,13 @@ interface Props {
 }
 
 export function ViewToolbar({ state, eff, bounds, counts, focusName, triangleAvailable, triangleActors, reading, graph, onChange, onDisplay, onClearFocus, onOpenSaved }: Props) {
+  // On a phone the tools fold into one menu (the toggle shows only there; Explorer.module.css).
+  const [open, setOpen] = useState(false);
   return (
-    <div className={styles.toolbar}>
+    <div className={`${styles.toolbar} ${open ? styles.toolsOpen : ""}`} data-testid="view-toolbar">
+      <button type="button" className={styles.toolsToggle} aria-expanded={open} onClick={() => setOpen(!open)} data-testid="tools-menu">
+        {open ? "Close tools" : "Tools"} <span aria-hidden="true">{open ? "▴" : "▾"}</span>
+      </button>
       {bounds ? (
         <ViewModeSwitch
           mode={eff.mode}

@@ -14,6 +14,7 @@ import { CERTAINTY_LINES, CHANGE_MARKS, graphStylesheet, type ChangeMark } from 
 import type { GraphView } from "@/lib/graph/view";
 import type { Selection } from "@/lib/view/state";
 import styles from "./NetworkGraph.module.css";
+import { isTouch, touchPick } from "./touch-pick";
 
 export interface NetworkGraphHandle {
   zoomBy(factor: number): void;
@@ -123,6 +124,8 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
     // Selection lives in the URL-backed view state, not in Cytoscape's own selection.
     cy.autounselectify(true);
     cy.on("tap", (e: EventObject) => {
+      // A finger is wider than an edge: on touch, an edge near the tap wins over a node beside it.
+      if (isTouch(e)) return onSelectRef.current(touchPick(cy, e));
       if (e.target === cy) return onSelectRef.current(null);
       const ele = e.target;
       onSelectRef.current({ kind: ele.isNode() ? "actor" : "relationship", id: ele.id() });
