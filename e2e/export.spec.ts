@@ -227,6 +227,8 @@ test("npm run snapshot renders the page's own picture headlessly, one date or ev
 test("on a phone the open Export menu stays on screen", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 800 });
   await openExplorer(page, "date=2009", "2009");
+  // On a phone the view's tools, the Export menu among them, fold into one Tools menu (issue 13, point 5).
+  await page.getByTestId("tools-menu").click();
   await openMenu(page);
   await expect(page.getByRole("button", { name: "PNG at 2×" })).toBeInViewport();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

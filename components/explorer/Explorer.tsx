@@ -9,18 +9,21 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { NetworkGraphHandle } from "@/components/graph/NetworkGraph";
 import { changeCount, stepChanges, stepLine } from "@/lib/graph/step-changes";
+import { triangleActors } from "@/lib/graph/triangle";
 import { TRIANGLE_ACTORS } from "@/lib/graph/view";
 import { RELATIONSHIP_TYPES } from "@/lib/model/vocabulary";
+import { actorNaming } from "@/lib/view/actor-naming";
 import { pictureNotes, relationshipMarks, type ReadingState } from "@/lib/view/reading-words";
-import { effectiveView, formatDate, leaveTool, windowStart, type Selection, type Tool, type UrlProblem, type ViewState } from "@/lib/view/state";
+import { effectiveView, formatDate, leaveTool, stepDate, windowStart, type Selection, type Tool, type UrlProblem, type ViewState } from "@/lib/view/state";
 import { ExplorerHeader } from "./ExplorerHeader";
 import styles from "./Explorer.module.css";
 import { GraphArea } from "./GraphArea";
-import { NARROW } from "./narrow";
+import { NARROW, PHONE } from "./narrow";
 import { Notices } from "./Notices";
 import { SidePanel } from "./SidePanel";
 import { TimeBar } from "./TimeBar";
 import { useDataset, useRelationships } from "./use-dataset";
+import { useDateKeys, useFocusReturn } from "./use-keyboard";
 import { filterCounts, useDrawnView } from "./use-drawn-view";
 import { usePlayback } from "./use-playback";
 import { useSavedView } from "./use-saved-view";
@@ -46,7 +49,7 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
   const { relationships, relationshipsById } = useRelationships(state.tool !== null || state.display === "table", data.attempt, data.setError);
   // The previous step's graph, for the step's marks (what appeared, what ended).
   const stepBefore = useStepBefore(eff, date, bounds, (e) => data.setError(e.message));
-  const { view, analysisGraph, pathResult, measures, sizes, emphasis } = useDrawnView(eff, bounds, graphs, step, stepBefore.graph);
+  const { view, analysisGraph, chains, pathResult, measures, sizes, emphasis } = useDrawnView(eff, bounds, graphs, step, stepBefore.graph);
   // What the pointer or keyboard is on, in the graph or the panel's list: both show it.
   const [hovered, setHovered] = useState<Selection | null>(null);
   const play = usePlayback(bounds, stateRef, free, navigate);
@@ -89,6 +92,10 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
     [navigate],
   );
   const setDate = useCallback((d: string, opts?: { coalesce?: boolean }) => navigate((s) => ({ ...free(s), date: d }), opts), [navigate, free]);
+  useDateKeys((delta) => {
+    if (bounds && date) setDate(stepDate(date, delta, bounds), { coalesce: true });
+  });
+  useFocusReturn(state.selection !== null, '[data-testid="detail-panel"]');
   /** A change of what is drawn (mode, filters, focus, triangle): in the story, it leaves the story first. */
   const change = useCallback((edit: (s: ViewState) => Partial<ViewState>) => navigate((s) => ({ ...free(s), ...edit(free(s)) })), [navigate, free]);
   const openTool = useCallback(
@@ -102,13 +109,13 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
     },
     [navigate],
   );
-  const actorName = useCallback(
-    (id: string) => {
-      const a = actors?.find((x) => x.id === id);
-      return view?.nodes.get(id)?.label ?? a?.short ?? a?.name ?? id;
-    },
-    [actors, view],
+  // Every name shown for the view is the name at its date (a tie's ends: while the tie held).
+  const viewWindow = current?.graph.window ?? null;
+  const naming = useMemo(
+    () => actorNaming(actors, viewWindow && { first: viewWindow.first, last: viewWindow.last }, (id) => view?.nodes.get(id)?.label ?? id),
+    [actors, viewWindow, view],
   );
+  const actorName = useCallback((id: string) => naming.actorName(id), [naming]);
 
   const counts = useMemo(() => filterCounts(current?.graph), [current]);
 
@@ -129,7 +136,7 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
   const prefix = eff.mode === "at" ? "At" : eff.mode === "upto" ? "Up to" : `From ${bounds ? formatDate(windowStart(eff, bounds)) : ""} to`;
   const relationshipLabel = (id: string) => {
     const r = relationshipsById.get(id);
-    return r ? `${actorName(r.from.id)} → ${actorName(r.to.id)}: ${RELATIONSHIP_TYPES[r.type].label}` : id;
+    return r ? `${naming.tieEndName(r.span, r.from.id)} → ${naming.tieEndName(r.span, r.to.id)}: ${RELATIONSHIP_TYPES[r.type].label}` : id;
   };
   // What the open tool adds to a picture's header and to the table.
   const readingState: ReadingState = {
@@ -151,15 +158,27 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
   const changeLine = changes && date && current ? stepLine(formatDate(date), current.graph.events, changes) : null;
 
   return (
-    <main className={styles.page}>
+    <main className={`${styles.page} ${eff.tool === "story" ? styles.storyMode : ""}`}>
+      <a
+        href="#date-slider"
+        className={styles.skip}
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById("date-slider")?.focus();
+        }}
+      >
+        Skip to the date slider
+      </a>
       <ExplorerHeader
         actors={actors}
         storyOffered={state.tool !== "story" && steps.length > 0}
         onFound={findActor}
         onStartStory={() => {
           openTool("story");
-          // On a phone the story is under the graph and the slider: bring it up.
-          if (window.matchMedia(NARROW).matches) side.current?.scrollIntoView({ behavior: "smooth", block: "start" });
+          // On a phone the graph is pinned and the story scrolls over it from the top; on a tablet the
+          // story is under the graph and the slider: bring it up.
+          if (window.matchMedia(PHONE).matches) window.scrollTo({ top: 0 });
+          else if (window.matchMedia(NARROW).matches) side.current?.scrollIntoView({ behavior: "smooth", block: "start" });
         }}
       />
       <Notices savedReport={saved.report} problems={problems} onDismissSaved={saved.dismiss} onDismissProblems={() => setProblems([])} />
@@ -170,6 +189,7 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
         counts={counts}
         focusName={eff.focus ? actorName(eff.focus) : null}
         triangleAvailable={triangleAvailable}
+        triangleActors={() => (view ? [...triangleActors(current?.graph.elements.edges.map((e) => e.data) ?? [])].filter((id) => view.nodes.has(id)) : [...TRIANGLE_ACTORS])}
         reading={pictureNotes(readingState)}
         graph={graph}
         onChange={change}
@@ -193,6 +213,7 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
           description={description}
           relationships={bounds ? readRelationships : null}
           marks={relationshipMarks(readingState)}
+          endName={naming.tieEndName}
           onSelect={select}
         />
         <aside className={styles.side} aria-label="Details" ref={side}>
@@ -212,6 +233,9 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
             relationships={readRelationships}
             pathActors={analysisGraph?.nodes ?? []}
             pathResult={pathResult}
+            chains={chains}
+            naming={naming}
+            viewWindow={viewWindow}
             measures={measures}
             actorName={actorName}
             relationshipLabel={relationshipLabel}

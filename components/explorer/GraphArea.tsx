@@ -31,10 +31,12 @@ interface Props {
   changesSince?: string | null;
   hovered?: Selection | null;
   onHover?(hovered: Selection | null): void;
+  /** A relationship's end named while it held. */
+  endName(span: ApiRelationship["span"], id: string): string;
   onSelect(selection: Selection | null): void;
 }
 
-export function GraphArea({ graph, eff, display, view, sizes, drawnDate, busy, heading, description, relationships, marks, changesSince = null, hovered = null, onHover, onSelect }: Props) {
+export function GraphArea({ graph, eff, display, view, sizes, drawnDate, busy, heading, description, relationships, marks, changesSince = null, hovered = null, onHover, endName, onSelect }: Props) {
   const legend = useRef<HTMLDetailsElement>(null);
   // On a phone the legend starts folded (it would push the graph's controls off the screen).
   useEffect(() => {
@@ -62,6 +64,7 @@ export function GraphArea({ graph, eff, display, view, sizes, drawnDate, busy, h
             relationships={view.shownEdges.map((id) => relationships.get(id)).filter((r): r is ApiRelationship => !!r)}
             ended={new Set(view.endedEdges)}
             marks={marks}
+            endName={endName}
             onSelect={onSelect}
           />
         ) : null}

@@ -15,7 +15,10 @@ import { ToolTabs } from "@/components/reading/ToolTabs";
 import { DateOverview } from "@/components/timeline/DateOverview";
 import type { ApiGraph, ApiRelationship, ApiStoryStep } from "@/lib/api/types";
 import type { ActorMeasure } from "@/lib/graph/analysis/measures";
+import type { CooperativeChains } from "@/lib/graph/analysis/cooperative-chains";
 import type { PathResult } from "@/lib/graph/analysis/paths";
+import type { ApiWindow } from "@/lib/api/types";
+import type { ActorNaming } from "@/lib/view/actor-naming";
 import type { GraphView } from "@/lib/graph/view";
 import type { StepChanges } from "@/lib/graph/step-changes";
 import { sliderDates, type DateBounds, type Selection, type Tool, type ViewState } from "@/lib/view/state";
@@ -39,6 +42,11 @@ interface Props {
   relationships: ReadonlyMap<string, ApiRelationship> | null;
   pathActors: string[];
   pathResult: PathResult | null;
+  /** How the chains were found ("only cooperative": what was left out). */
+  chains: CooperativeChains | null;
+  /** Names at the view's date, and a tie's ends while it held. */
+  naming: ActorNaming;
+  viewWindow: ApiWindow | null;
   measures: ActorMeasure[] | null;
   actorName(id: string): string;
   relationshipLabel(id: string): string;
@@ -66,6 +74,7 @@ export function SidePanel(p: Props) {
         selection={state.selection}
         presentRelationshipIds={presentIds}
         dateLabel={heading}
+        viewWindow={p.viewWindow}
         focusedActorId={eff.focus}
         onSelect={(sel) => {
           onSelect(sel);
@@ -107,6 +116,7 @@ export function SidePanel(p: Props) {
             diff={p.compared ? view.diff : null}
             relationships={relationships ?? new Map()}
             actorName={p.actorName}
+            nameIn={p.naming.actorName}
             onBase={(base) => navigate((s) => ({ ...s, base }))}
             onDate={(d) => p.onDate(d)}
             onSelect={onSelect}
@@ -117,6 +127,7 @@ export function SidePanel(p: Props) {
             query={eff.path}
             actors={p.pathActors.map((id) => ({ id, label: p.actorName(id) }))}
             result={p.pathResult}
+            cooperative={p.chains && eff.path.cooperative ? p.chains : null}
             relationships={relationships ?? new Map()}
             actorName={p.actorName}
             onQuery={(path) => navigate((s) => ({ ...s, path }))}
@@ -142,6 +153,7 @@ export function SidePanel(p: Props) {
             onHover={p.onHover}
             onSelect={onSelect}
             onClearFocus={() => p.onChange(() => ({ focus: null }))}
+            endName={p.naming.tieEndName}
           />
         )}
       </div>

@@ -4,13 +4,12 @@
  * The bar above the graph: how the date is read, graph or table, filters, the focus, the graph's own
  * controls and the exports.
  */
-import type { RefObject } from "react";
+import { useState, type RefObject } from "react";
 import { ExportMenu } from "@/components/graph/ExportMenu";
 import { FilterPanel } from "@/components/graph/FilterPanel";
 import { GraphToolbar } from "@/components/graph/GraphToolbar";
 import type { NetworkGraphHandle } from "@/components/graph/NetworkGraph";
 import type { SavedView } from "@/lib/export/saved-view";
-import { TRIANGLE_ACTORS } from "@/lib/graph/view";
 import { atPrecision } from "@/lib/model/dates";
 import type { pictureNotes } from "@/lib/view/reading-words";
 import { encodeViewState, exportQuery, sliderDates, windowStart, type DateBounds, type FilterName, type ViewState } from "@/lib/view/state";
@@ -26,6 +25,8 @@ interface Props {
   counts: Record<FilterName, Map<string, number>>;
   focusName: string | null;
   triangleAvailable: boolean;
+  /** The actors of the triangle's sides drawn now, to zoom to. */
+  triangleActors(): string[];
   reading: ReturnType<typeof pictureNotes>;
   graph: RefObject<NetworkGraphHandle | null>;
   /** A change of what is drawn: in the story, it leaves the story first. */
@@ -35,9 +36,14 @@ interface Props {
   onOpenSaved(view: SavedView, fileName: string): void;
 }
 
-export function ViewToolbar({ state, eff, bounds, counts, focusName, triangleAvailable, reading, graph, onChange, onDisplay, onClearFocus, onOpenSaved }: Props) {
+export function ViewToolbar({ state, eff, bounds, counts, focusName, triangleAvailable, triangleActors, reading, graph, onChange, onDisplay, onClearFocus, onOpenSaved }: Props) {
+  // On a phone the tools fold into one menu (the toggle shows only there; Explorer.module.css).
+  const [open, setOpen] = useState(false);
   return (
-    <div className={styles.toolbar}>
+    <div className={`${styles.toolbar} ${open ? styles.toolsOpen : ""}`} data-testid="view-toolbar">
+      <button type="button" className={styles.toolsToggle} aria-expanded={open} onClick={() => setOpen(!open)} data-testid="tools-menu">
+        {open ? "Close tools" : "Tools"} <span aria-hidden="true">{open ? "▴" : "▾"}</span>
+      </button>
       {bounds ? (
         <ViewModeSwitch
           mode={eff.mode}
@@ -62,7 +68,8 @@ export function ViewToolbar({ state, eff, bounds, counts, focusName, triangleAva
         triangleAvailable={triangleAvailable}
         onTriangle={(triangle) => {
           onChange(() => ({ triangle }));
-          if (triangle) graph.current?.fitTo(TRIANGLE_ACTORS);
+          // Zoom to the three sides as drawn at this date (the corners with their organs and members).
+          if (triangle) graph.current?.fitTo(triangleActors());
           else graph.current?.fit();
         }}
         onZoom={(f) => graph.current?.zoomBy(f)}

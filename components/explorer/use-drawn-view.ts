@@ -7,6 +7,7 @@
 import { useMemo } from "react";
 import type { ApiGraph, ApiStoryStep, GraphEdge } from "@/lib/api/types";
 import { actorMeasures, measureScale } from "@/lib/graph/analysis/measures";
+import { cooperativeChains, type CooperativeChains } from "@/lib/graph/analysis/cooperative-chains";
 import { shortestPaths } from "@/lib/graph/analysis/paths";
 import { computeGraphView } from "@/lib/graph/view";
 import { endedBefore, type DateBounds, type ViewState } from "@/lib/view/state";
@@ -30,11 +31,14 @@ export function useDrawnView(eff: ViewState, bounds: DateBounds | null, graphs: 
     return { nodes: drawn.shownNodes.filter((id) => here.has(id)), edges };
   }, [drawn, current]);
 
-  const pathResult = useMemo(() => {
+  // "Only cooperative" says what it left out and, where cooperation alone links nothing, goes through belonging ties.
+  const chains = useMemo((): CooperativeChains | null => {
     const { from, to, cooperative, directed } = eff.path;
     if (eff.tool !== "paths" || !analysisGraph || !from || !to) return null;
-    return shortestPaths(analysisGraph, from, to, { cooperativeOnly: cooperative, directed });
+    if (cooperative) return cooperativeChains(analysisGraph, from, to, directed);
+    return { result: shortestPaths(analysisGraph, from, to, { cooperativeOnly: false, directed }), throughBelonging: false, belongingLeftOut: 0 };
   }, [eff.tool, eff.path, analysisGraph]);
+  const pathResult = chains?.result ?? null;
 
   const measures = useMemo(
     () => ((eff.tool === "brokers" || eff.size) && analysisGraph ? actorMeasures(analysisGraph) : null),
@@ -52,7 +56,7 @@ export function useDrawnView(eff: ViewState, bounds: DateBounds | null, graphs: 
     [step, pathResult],
   );
   const view = useMemo(() => (viewInput && emphasis ? computeGraphView({ ...viewInput, emphasis }) : drawn), [viewInput, emphasis, drawn]);
-  return { view, analysisGraph, pathResult, measures, sizes, emphasis };
+  return { view, analysisGraph, chains, pathResult, measures, sizes, emphasis };
 }
 
 /** How many relationships (and actors) of each filter value the view's window holds. */

@@ -19,14 +19,26 @@ interface Props {
   onChange(filters: ViewFilters): void;
 }
 
+/** Membership, leadership, part of, succession: who belongs to whom rather than what one does to another. */
+const BELONGING = FILTER_VALUES.types.filter((t) => RELATIONSHIP_TYPES[t].structural);
+
 export function FilterPanel({ filters, counts, onChange }: Props) {
   const active = activeFilterCount(filters);
+  const belongingHidden = BELONGING.every((t) => !isShown(filters, "types", t));
+  const setBelonging = (hide: boolean) => {
+    const shown = (filters.types ?? FILTER_VALUES.types).filter((t) => !BELONGING.includes(t));
+    const types = hide ? shown : [...shown, ...BELONGING];
+    onChange({ ...filters, types: types.length === FILTER_VALUES.types.length ? null : FILTER_VALUES.types.filter((t) => types.includes(t)) });
+  };
   return (
     <details className={styles.filters} data-testid="filters">
       <summary>
         Filters{active ? <span className={styles.badge}>{active} on</span> : null}
       </summary>
       <div className={styles.body}>
+        <button type="button" aria-pressed={belongingHidden} onClick={() => setBelonging(!belongingHidden)} data-testid="hide-belonging">
+          {belongingHidden ? "Show" : "Hide"} belonging ties (membership, leadership, part of, succession)
+        </button>
         {GROUPS.map((g) => (
           <fieldset key={g.name}>
             <legend>{g.legend}</legend>

@@ -17,6 +17,7 @@ import { edgeTooltip, nodeTooltip, type Tooltip } from "@/lib/graph/tooltip";
 import type { Selection } from "@/lib/view/state";
 import { arrangeLabels, fitDrawn, labelSizeAt, viewportBox } from "./arrange-labels";
 import styles from "./NetworkGraph.module.css";
+import { isTouch, touchPick } from "./touch-pick";
 
 export interface NetworkGraphHandle {
   zoomBy(factor: number): void;
@@ -151,6 +152,8 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
     // Selection lives in the URL-backed view state, not in Cytoscape's own selection.
     cy.autounselectify(true);
     cy.on("tap", (e: EventObject) => {
+      // A finger is wider than an edge: on touch, an edge near the tap wins over a node beside it.
+      if (isTouch(e)) return onSelectRef.current(touchPick(cy, e));
       if (e.target === cy) return onSelectRef.current(null);
       const ele = e.target;
       onSelectRef.current({ kind: ele.isNode() ? "actor" : "relationship", id: ele.id() });

@@ -1,13 +1,19 @@
 "use client";
 
 import type { ApiActorDetail, ApiRelationship } from "@/lib/api/types";
+import { actorNameIn, currentNameIndex, nameHistory, tieWindow } from "@/lib/model/actor-names";
+import type { Window } from "@/lib/model/dates";
 import type { Selection } from "@/lib/view/state";
 import { ACTOR_KINDS, PARTICIPANT_ROLES, RELATIONSHIP_TYPES, type RelationshipType } from "@/lib/model/vocabulary";
-import { CertaintyBadge, Section, type PanelHeading } from "./RelationshipPanel";
+import { CertaintyBadge, nameAsOf, Section, windowWords, type ActorIndex, type PanelHeading } from "./RelationshipPanel";
 import styles from "./panels.module.css";
 
 export interface ActorPanelProps {
   actor: ApiActorDetail;
+  /** Every actor, to name the far ends of its ties as they were then; null when the list could not load. */
+  actors?: ActorIndex | null;
+  /** The view's window: the title is the name the actor bore in it. */
+  viewWindow?: Window | null;
   heading: PanelHeading;
   presentRelationshipIds: ReadonlySet<string>;
   dateLabel: string;
@@ -38,7 +44,12 @@ function otherEnd(r: ApiRelationship, actorId: string) {
 /** An undated structural link ("throughout") reads better without a date than with the placeholder. */
 const isUndated = (r: ApiRelationship) => r.start === null && r.end === null;
 
-function RelationshipItem({ r, actorId, onSelect }: { r: ApiRelationship; actorId: string; onSelect(s: Selection): void }) {
+/** The far end named while the tie held within the view (or over its own dates when it does not reach the view). */
+function otherName(r: ApiRelationship, other: ApiRelationship["from"], actors: ActorIndex | null, view: Window | null) {
+  return nameAsOf(other, actors, view ? tieWindow(r.span, view) : { first: r.span.first, last: r.span.last });
+}
+
+function RelationshipItem({ r, actorId, actors, view, onSelect }: { r: ApiRelationship; actorId: string; actors: ActorIndex | null; view: Window | null; onSelect(s: Selection): void }) {
   const { outgoing, other } = otherEnd(r, actorId);
   return (
     <li>
@@ -52,7 +63,7 @@ function RelationshipItem({ r, actorId, onSelect }: { r: ApiRelationship; actorI
             {outgoing ? "→" : "←"}
           </span>
           <span className={styles.srOnly}>{outgoing ? "to " : "from "}</span>
-          {other.id === actorId ? "itself" : other.name}
+          {other.id === actorId ? "itself" : otherName(r, other, actors, view)}
         </span>
         <span className={styles.itemMeta}>
           {RELATIONSHIP_TYPES[r.type].label} · {r.dateLabel}
@@ -68,7 +79,7 @@ function RelationshipItem({ r, actorId, onSelect }: { r: ApiRelationship; actorI
   );
 }
 
-export function ActorPanel({ actor, heading, presentRelationshipIds, dateLabel, focused, onSelect, onFocus, onChains }: ActorPanelProps) {
+export function ActorPanel({ actor, actors = null, viewWindow = null, heading, presentRelationshipIds, dateLabel, focused, onSelect, onFocus, onChains }: ActorPanelProps) {
   const structural = actor.relationships.filter((r) => RELATIONSHIP_TYPES[r.type].structural);
   const present = actor.relationships.filter((r) => presentRelationshipIds.has(r.id));
   // The lineage's names share (nearly) one note on where their dates come from; printed under each
@@ -76,14 +87,25 @@ export function ActorPanel({ actor, heading, presentRelationshipIds, dateLabel, 
   const notes = actor.names.flatMap((n) => (n.note ? [n.note] : []));
   const distinctNotes = [...new Set(notes)];
   const footnotes = distinctNotes.length < notes.length ? distinctNotes : null;
+  // The title is the name at the view's date; the names list marks it and says the rest of the lineage.
+  const named = viewWindow ? actorNameIn(actor, viewWindow) : { name: actor.name, short: actor.short };
+  const current = viewWindow ? currentNameIndex(actor, viewWindow) : -1;
+  const history = viewWindow ? nameHistory(actor, viewWindow, windowWords(viewWindow)) : null;
+  const itemProps = { actorId: actor.id, actors, view: viewWindow, onSelect };
 
   return (
     <>
       <h2 id={heading.id} ref={heading.ref} tabIndex={-1} className={styles.heading}>
-        {actor.name}
-        {actor.short && actor.short !== actor.name && <span className={styles.short}> ({actor.short})</span>}
+        {named.name}
+        {named.short && named.short !== named.name && <span className={styles.short}> ({named.short})</span>}
       </h2>
       <p className={styles.subtitle}>{ACTOR_KINDS[actor.kind]}</p>
+      {history ? (
+        <p className={styles.small} data-testid="name-history">
+          {history}
+          {named.name !== actor.name ? ` · recorded as ${actor.name}` : ""}
+        </p>
+      ) : null}
       <p className={styles.actions}>
         <button
           type="button"
@@ -106,11 +128,12 @@ export function ActorPanel({ actor, heading, presentRelationshipIds, dateLabel, 
         <Section title="Names over time">
           <ul className={styles.plainList}>
             {actor.names.map((n, i) => (
-              <li key={`${n.name}-${i}`} className={styles.nameItem}>
+              <li key={`${n.name}-${i}`} className={styles.nameItem} aria-current={i === current ? "true" : undefined} data-current={i === current || undefined}>
                 <span className={styles.nameText}>
                   {n.name}
                   {n.short && n.short !== n.name && <span className={styles.short}> ({n.short})</span>}
                 </span>{" "}
+                {i === current && viewWindow ? <span className={styles.currentName}>at {windowWords(viewWindow)}</span> : null}{" "}
                 <span className={styles.itemMeta}>
                   {n.dateLabel}
                   {n.note && footnotes && ` (note ${footnotes.indexOf(n.note) + 1})`}
@@ -150,7 +173,7 @@ export function ActorPanel({ actor, heading, presentRelationshipIds, dateLabel, 
                 <li key={r.id}>
                   <button type="button" className={styles.item} onClick={() => onSelect({ kind: "relationship", id: r.id })}>
                     <span>
-                      {verb} <span className={styles.itemTitle}>{other.name}</span>
+                      {verb} <span className={styles.itemTitle}>{otherName(r, other, actors, viewWindow)}</span>
                       {!isUndated(r) && <span className={styles.itemMetaInline}> ({r.dateLabel})</span>}
                     </span>
                   </button>
@@ -167,7 +190,7 @@ export function ActorPanel({ actor, heading, presentRelationshipIds, dateLabel, 
         ) : (
           <ul className={styles.itemList} data-testid="relationships-present">
             {present.map((r) => (
-              <RelationshipItem key={r.id} r={r} actorId={actor.id} onSelect={onSelect} />
+              <RelationshipItem key={r.id} r={r} {...itemProps} />
             ))}
           </ul>
         )}
@@ -179,7 +202,7 @@ export function ActorPanel({ actor, heading, presentRelationshipIds, dateLabel, 
         ) : (
           <ul className={styles.itemList} data-testid="relationships-all">
             {actor.relationships.map((r) => (
-              <RelationshipItem key={r.id} r={r} actorId={actor.id} onSelect={onSelect} />
+              <RelationshipItem key={r.id} r={r} {...itemProps} />
             ))}
           </ul>
         )}

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type Ref } from "react";
 import { ApiError, api } from "@/lib/api/client";
 import type { ApiActor, ApiActorDetail, ApiEvent, ApiRelationship } from "@/lib/api/types";
+import type { Window } from "@/lib/model/dates";
 import type { Selection, SelectionKind } from "@/lib/view/state";
 import { ActorPanel } from "./ActorPanel";
 import { EventPanel } from "./EventPanel";
@@ -15,6 +16,8 @@ export interface DetailPanelProps {
   presentRelationshipIds: ReadonlySet<string>;
   /** How the current view's date reads: "2009", "August 2009", "up to 2009", "2004 to 2009". */
   dateLabel: string;
+  /** The view's window: names are given as they were in it. */
+  viewWindow?: Window | null;
   focusedActorId: string | null;
   onSelect(selection: Selection): void;
   /** Show only this actor's neighbourhood (null clears focus). */
@@ -28,7 +31,7 @@ export interface DetailPanelProps {
 }
 
 type Loaded =
-  | { kind: "actor"; id: string; actor: ApiActorDetail }
+  | { kind: "actor"; id: string; actor: ApiActorDetail; actors: ActorIndex | null }
   | { kind: "relationship"; id: string; relationship: ApiRelationship; actors: ActorIndex | null }
   | { kind: "event"; id: string; event: ApiEvent; actors: ActorIndex | null };
 
@@ -51,7 +54,10 @@ function actorIndex(): Promise<ActorIndex | null> {
 }
 
 async function load({ kind, id }: Selection): Promise<Loaded> {
-  if (kind === "actor") return { kind, id, actor: await api.actor(id) };
+  if (kind === "actor") {
+    const [actor, actors] = await Promise.all([api.actor(id), actorIndex()]);
+    return { kind, id, actor, actors };
+  }
   if (kind === "relationship") {
     const [relationship, actors] = await Promise.all([api.relationship(id), actorIndex()]);
     return { kind, id, relationship, actors };
@@ -79,6 +85,7 @@ export function DetailPanel({
   selection,
   presentRelationshipIds,
   dateLabel,
+  viewWindow = null,
   focusedActorId,
   onSelect,
   onFocus,
@@ -152,7 +159,7 @@ export function DetailPanel({
     >
       <div className={styles.topBar}>
         <span className={styles.eyebrow}>{KIND_WORDS[selection.kind]}</span>
-        <button type="button" className={styles.close} aria-label="Close details" onClick={onClose}>
+        <button type="button" className={styles.close} aria-label="Close details" onClick={onClose} data-panel-close>
           <span aria-hidden="true">×</span>
         </button>
       </div>
@@ -201,6 +208,8 @@ export function DetailPanel({
       {data?.kind === "actor" && (
         <ActorPanel
           actor={data.actor}
+          actors={data.actors}
+          viewWindow={viewWindow}
           heading={heading}
           presentRelationshipIds={presentRelationshipIds}
           dateLabel={dateLabel}
@@ -214,6 +223,7 @@ export function DetailPanel({
         <RelationshipPanel
           relationship={data.relationship}
           actors={data.actors}
+          viewWindow={viewWindow}
           heading={heading}
           present={presentRelationshipIds.has(data.relationship.id)}
           dateLabel={dateLabel}

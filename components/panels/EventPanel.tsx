@@ -102,8 +102,8 @@ export function EventPanel({ event: e, actors, heading, onSelect, onJumpTo }: Ev
                     {r ? (
                       <>
                         <span className={styles.itemTitle}>
-                          {r.from.name} <span aria-hidden="true">→</span>
-                          <span className={styles.srOnly}> to </span> {r.to.name}
+                          {nameAsOf(r.from, actors, e.start.date)} <span aria-hidden="true">→</span>
+                          <span className={styles.srOnly}> to </span> {nameAsOf(r.to, actors, e.start.date)}
                         </span>
                         <span className={styles.itemMeta}>
                           {RELATIONSHIP_TYPES[r.type].label} · {r.dateLabel}

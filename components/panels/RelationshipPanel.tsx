@@ -1,10 +1,10 @@
 "use client";
 
 import { useEffect, useId, useState, type ReactNode, type Ref } from "react";
-import { nameAt, type DatedName } from "@/lib/model/actor-names";
+import { actorNameIn, tieWindow } from "@/lib/model/actor-names";
 import { api } from "@/lib/api/client";
 import type { ApiActor, ApiActorRef, ApiDateBound, ApiEvent, ApiPlace, ApiRelationship } from "@/lib/api/types";
-import { atPrecision, formatPartialDate, periodOf } from "@/lib/model/dates";
+import { atPrecision, formatPartialDate, periodOf, type Window } from "@/lib/model/dates";
 import type { Selection } from "@/lib/view/state";
 import { CERTAINTIES, CERTAINTY_LABELS, POLARITIES, RELATIONSHIP_TYPES, type Certainty, type Polarity } from "@/lib/model/vocabulary";
 import { CitationList } from "./CitationList";
@@ -26,23 +26,22 @@ export function sliderDateOf(bound: ApiDateBound): string {
   return atPrecision(bound.date, bound.precision === "year" ? "year" : "month");
 }
 
-function datedNames(actor: ApiActor): DatedName[] {
-  return actor.names.map((n) => ({
-    name: n.name,
-    short: n.short,
-    spanStart: n.start ? periodOf(n.start.date).first : null,
-    spanEnd: n.end ? periodOf(n.end.date).last : null,
-  }));
-}
-
 /**
  * The name an actor went by at a date, by the same rule as the graph's labels, so "Islamic State"
  * reads "al-Qaeda in Iraq" on a 2003 relationship as it does on the 2003 graph.
  */
-export function nameAsOf(ref: ApiActorRef, actors: ActorIndex | null, date: string | null): string {
+export function nameAsOf(ref: ApiActorRef, actors: ActorIndex | null, date: string | Window | null): string {
   const actor = actors?.get(ref.id);
   if (!actor || !date) return ref.name;
-  return nameAt(actor, datedNames(actor), periodOf(date)).name;
+  return actorNameIn(actor, typeof date === "string" ? periodOf(date) : date).name;
+}
+
+/** How a window reads in "Named as in …": "2009", "2003 to 2007", "up to 2014". */
+export function windowWords(w: Window): string {
+  const y = (d: string) => d.slice(0, 4);
+  if (w.first && w.last) return y(w.first) === y(w.last) ? y(w.first) : `${y(w.first)} to ${y(w.last)}`;
+  if (w.last) return `up to ${y(w.last)}`;
+  return w.first ? `from ${y(w.first)}` : "any date";
 }
 
 /** The dated name, with the actor's own name after it when they differ so the two can be matched. */
@@ -216,6 +215,8 @@ export function Section({ title, children, extra }: { title: string; children: R
 export interface RelationshipPanelProps {
   relationship: ApiRelationship;
   actors: ActorIndex | null;
+  /** The view's window: the ends are named as they were in the part of it where the tie held. */
+  viewWindow?: Window | null;
   heading: PanelHeading;
   /** Whether the graph draws it at the current date and mode. */
   present: boolean;
@@ -226,11 +227,12 @@ export interface RelationshipPanelProps {
   focusHeading(): void;
 }
 
-export function RelationshipPanel({ relationship: r, actors, heading, present, dateLabel, onSelect, onJumpTo, focusHeading }: RelationshipPanelProps) {
+export function RelationshipPanel({ relationship: r, actors, viewWindow = null, heading, present, dateLabel, onSelect, onJumpTo, focusHeading }: RelationshipPanelProps) {
   const citationsId = useId();
   const type = RELATIONSHIP_TYPES[r.type];
   const events = useResolved<ApiEvent>(r.events, api.event);
-  const when = r.start?.date ?? r.end?.date ?? null;
+  const written = r.start?.date ?? r.end?.date ?? null;
+  const when: Window | null = viewWindow ? tieWindow(r.span, viewWindow) : written ? periodOf(written) : null;
   const fromName = nameAsOf(r.from, actors, when);
   const toName = nameAsOf(r.to, actors, when);
   const renamed = [
@@ -265,7 +267,7 @@ export function RelationshipPanel({ relationship: r, actors, heading, present, d
       </p>
       {renamed.length > 0 && when && (
         <p className={styles.small}>
-          Named as in {formatPartialDate(when)}:{" "}
+          Named as in {windowWords(when)}:{" "}
           {renamed.map((n, i) => (
             <span key={n.ref.id}>
               {i > 0 && "; "}

@@ -6,7 +6,8 @@
  */
 import type { ApiRelationship } from "@/lib/api/types";
 import { formatCitations } from "@/lib/model/citations";
-import { formatPartialDate } from "@/lib/model/dates";
+import { formatPartialDate, windowOf, type Window } from "@/lib/model/dates";
+import { tieWindow } from "@/lib/model/actor-names";
 import type { GraphDiff } from "@/lib/graph/analysis/compare";
 import { CHANGE_MARKS, type ChangeMark } from "@/lib/graph/style";
 import type { Selection } from "@/lib/view/state";
@@ -22,14 +23,18 @@ interface Props {
   diff: GraphDiff | null;
   relationships: ReadonlyMap<string, ApiRelationship>;
   actorName(id: string): string;
+  /** An actor's name in a window: a tie is named at the date it is listed for, within its own dates. */
+  nameIn(id: string, w: Window): string;
   onBase(base: string): void;
   onDate(date: string): void;
   onSelect(selection: Selection): void;
 }
 
-export function ComparePanel({ base, date, years, diff, relationships, actorName, onBase, onDate, onSelect }: Props) {
+export function ComparePanel({ base, date, years, diff, relationships, actorName, nameIn, onBase, onDate, onSelect }: Props) {
   const later = base > date;
-  const listProps = { relationships, actorName, onSelect };
+  // What ended is named as it was at the earlier date, what appeared as at the later one.
+  const atBase = { relationships, nameIn, at: windowOf({ at: base }), onSelect };
+  const atDate = { relationships, nameIn, at: windowOf({ at: date }), onSelect };
   return (
     <section className={styles.panel} aria-labelledby="compare-heading" data-testid="compare-panel">
       <h2 id="compare-heading" tabIndex={-1}>
@@ -60,11 +65,11 @@ export function ComparePanel({ base, date, years, diff, relationships, actorName
           <MarkHeading mark="added" count={diff.added.length}>
             Appeared
           </MarkHeading>
-          <ChangeList ids={diff.added} testId="compare-added" {...listProps} />
+          <ChangeList ids={diff.added} testId="compare-added" {...atDate} />
           <MarkHeading mark="removed" count={diff.removed.length}>
             Ended
           </MarkHeading>
-          <ChangeList ids={diff.removed} testId="compare-removed" {...listProps} />
+          <ChangeList ids={diff.removed} testId="compare-removed" {...atBase} />
           <MarkHeading mark="changed" count={diff.changed.length}>
             Changed
           </MarkHeading>
@@ -75,9 +80,9 @@ export function ComparePanel({ base, date, years, diff, relationships, actorName
                   {actorName(c.pair[0])} · {actorName(c.pair[1])}
                 </strong>
                 <p className={styles.muted}>In {formatPartialDate(base)}:</p>
-                <ChangeList ids={c.before.map((e) => e.id)} {...listProps} />
+                <ChangeList ids={c.before.map((e) => e.id)} {...atBase} />
                 <p className={styles.muted}>In {formatPartialDate(date)}:</p>
-                <ChangeList ids={c.after.map((e) => e.id)} {...listProps} />
+                <ChangeList ids={c.after.map((e) => e.id)} {...atDate} />
               </li>
             ))}
           </ul>
@@ -87,7 +92,7 @@ export function ComparePanel({ base, date, years, diff, relationships, actorName
   );
 }
 
-type ListProps = Pick<Props, "relationships" | "actorName" | "onSelect">;
+type ListProps = Pick<Props, "relationships" | "nameIn" | "onSelect"> & { at: Window };
 
 /** Relationships, each with who, what, when, how certain, and on whose word. */
 function ChangeList({ ids, testId, ...rest }: { ids: string[]; testId?: string } & ListProps) {
@@ -100,13 +105,14 @@ function ChangeList({ ids, testId, ...rest }: { ids: string[]; testId?: string }
   );
 }
 
-function ChangeItem({ id, relationships, actorName, onSelect }: { id: string } & ListProps) {
+function ChangeItem({ id, relationships, nameIn, at, onSelect }: { id: string } & ListProps) {
   const r = relationships.get(id);
   if (!r) return <li data-id={id}>{id}</li>;
+  const w = tieWindow(r.span, at);
   return (
     <li data-id={id}>
       <button type="button" className={styles.link} onClick={() => onSelect({ kind: "relationship", id })}>
-        {actorName(r.from.id)} → {actorName(r.to.id)}: {RELATIONSHIP_TYPES[r.type].label}
+        {nameIn(r.from.id, w)} → {nameIn(r.to.id, w)}: {RELATIONSHIP_TYPES[r.type].label}
       </button>{" "}
       <span className={styles.muted}>
         {r.dateLabel} · {r.certainty}

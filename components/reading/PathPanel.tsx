@@ -7,6 +7,7 @@
 import type { ApiRelationship } from "@/lib/api/types";
 import { formatCitations } from "@/lib/model/citations";
 import type { PathResult } from "@/lib/graph/analysis/paths";
+import type { CooperativeChains } from "@/lib/graph/analysis/cooperative-chains";
 import type { PathQuery, Selection } from "@/lib/view/state";
 import { RELATIONSHIP_TYPES } from "@/lib/model/vocabulary";
 import styles from "./ReadingTools.module.css";
@@ -17,13 +18,15 @@ interface Props {
   /** The actors drawn now, to choose from. */
   actors: { id: string; label: string }[];
   result: PathResult | null;
+  /** Set with "only cooperative": what was left out, and whether the chains had to use belonging ties. */
+  cooperative?: Pick<CooperativeChains, "throughBelonging" | "belongingLeftOut"> | null;
   relationships: ReadonlyMap<string, ApiRelationship>;
   actorName(id: string): string;
   onQuery(query: PathQuery): void;
   onSelect(selection: Selection): void;
 }
 
-export function PathPanel({ heading, query, actors, result, relationships, actorName, onQuery, onSelect }: Props) {
+export function PathPanel({ heading, query, actors, result, cooperative = null, relationships, actorName, onQuery, onSelect }: Props) {
   // Without "follow the arrows" a hop may run against a relationship's direction: no arrow then.
   const link = query.directed ? " → " : " — ";
   const sorted = [...actors].sort((a, b) => a.label.localeCompare(b.label));
@@ -47,6 +50,13 @@ export function PathPanel({ heading, query, actors, result, relationships, actor
         <input type="checkbox" checked={query.directed} onChange={(e) => onQuery({ ...query, directed: e.target.checked })} data-testid="path-directed" />
         Follow the arrows (from who acts to whom)
       </label>
+      {cooperative ? (
+        <p className={styles.note} data-testid="path-cooperative-note">
+          {cooperative.throughBelonging
+            ? `No chain of cooperative relationships alone links ${query.from ? actorName(query.from) : ""} to ${query.to ? actorName(query.to) : ""}; the chains below also pass through leadership, membership or “part of” ties (who leads or belongs to whom), marked “belonging”.`
+            : `Leadership, membership and “part of” ties are left out (${cooperative.belongingLeftOut} drawn now): they say who belongs to whom, not who cooperates. Where cooperative ties alone find no chain, the chains through them are given instead.`}
+        </p>
+      ) : null}
       <p className={styles.muted}>Only what is drawn now counts: the date, the filters and the focus decide which relationships can be followed.</p>
       <div data-testid="path-result" data-hops={result?.hops ?? ""}>
         {!query.from || !query.to ? (
@@ -79,7 +89,7 @@ export function PathPanel({ heading, query, actors, result, relationships, actor
                             <span key={id}>
                               {i ? "; " : ""}
                               <button type="button" className={styles.link} onClick={() => onSelect({ kind: "relationship", id })}>
-                                {r ? `${RELATIONSHIP_TYPES[r.type].label} (${r.certainty})` : id}
+                                {r ? `${RELATIONSHIP_TYPES[r.type].label} (${RELATIONSHIP_TYPES[r.type].structural && query.cooperative ? "belonging, " : ""}${r.certainty})` : id}
                               </button>
                               {r ? <span className={styles.cite}>{formatCitations(r.citations)}</span> : null}
                             </span>

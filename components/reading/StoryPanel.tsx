@@ -26,7 +26,23 @@ export function StoryPanel({ steps, step, actorName, relationshipLabel, onStep, 
   const prev = steps[index - 1];
   const next = steps[index + 1];
   return (
-    <section className={styles.panel} aria-labelledby="story-heading" data-testid="story-panel" data-step={step.id}>
+    <section
+      className={styles.panel}
+      aria-labelledby="story-heading"
+      aria-keyshortcuts="ArrowLeft ArrowRight"
+      data-testid="story-panel"
+      data-step={step.id}
+      onKeyDown={(e) => {
+        // ← and → move through the story while focus is in it (not while choosing in a field).
+        if (e.altKey || e.ctrlKey || e.metaKey || (e.target as HTMLElement).closest("input, select, textarea")) return;
+        const to = e.key === "ArrowLeft" ? prev : e.key === "ArrowRight" ? next : undefined;
+        if (!to) return;
+        e.preventDefault();
+        onStep(to.id);
+        // The button pressed may now be disabled (first or last step): keep focus in the story.
+        document.getElementById("story-heading")?.focus();
+      }}
+    >
       <p className={styles.eyebrow} data-testid="story-progress">
         Step {step.number} of {steps.length} · {step.dateLabel}
       </p>

@@ -39,6 +39,8 @@ export interface TableViewProps {
    * or a chain's "Highlighted"), shown as a column of that title; null when no tool marks any.
    */
   marks?: { title: string; of: ReadonlyMap<string, string> } | null;
+  /** A relationship's end named while it held (an ended tie keeps its old names); the graph's label otherwise. */
+  endName?(span: ApiRelationship["span"], id: string): string;
 }
 
 type ActorKey = "name" | "kind" | "relationships";
@@ -60,7 +62,7 @@ function countLabel(shown: number, total: number, one: string, many: string): st
   return shown === total ? plural(total, one, many) : `Showing ${shown} of ${plural(total, one, many)}`;
 }
 
-export function TableView({ actors, relationships, ended, heading, onSelect, marks = null }: TableViewProps) {
+export function TableView({ actors, relationships, ended, heading, onSelect, marks = null, endName }: TableViewProps) {
   const filterId = useId();
   const headingId = useId();
   const [query, setQuery] = useState("");
@@ -80,11 +82,11 @@ export function TableView({ actors, relationships, ended, heading, onSelect, mar
   }, [actors, query, actorSort]);
 
   const relationshipRows = useMemo(() => {
-    const name = (ref: ApiRelationship["from"]) => labels.get(ref.id) ?? ref.short ?? ref.name;
+    const name = (r: ApiRelationship, ref: ApiRelationship["from"]) => (endName ? endName(r.span, ref.id) : (labels.get(ref.id) ?? ref.short ?? ref.name));
     const rows = relationships.map((r) => ({
       r,
-      from: name(r.from),
-      to: name(r.to),
+      from: name(r, r.from),
+      to: name(r, r.to),
       type: RELATIONSHIP_TYPES[r.type].label,
       sources: formatCitations(r.citations),
     }));
@@ -133,7 +135,7 @@ export function TableView({ actors, relationships, ended, heading, onSelect, mar
           return marks?.of.get(row.r.id) ?? null;
       }
     });
-  }, [relationships, labels, query, relationshipSort, marks]);
+  }, [relationships, labels, query, relationshipSort, marks, endName]);
 
   const filtering = query.trim() !== "";
   const endedShown = relationshipRows.filter((row) => ended.has(row.r.id)).length;

@@ -33,10 +33,13 @@ interface Props {
   onHover?(hovered: Selection | null): void;
   onSelect(selection: Selection): void;
   onClearFocus(): void;
+  /** A tie's end named while the tie held (an ended tie keeps its old names); the graph's label otherwise. */
+  endName?(span: { first: string | null; last: string | null }, id: string): string;
 }
 
-export function DateOverview({ heading, graph, view, focusName, changes = null, changeLine = null, hovered = null, onHover, onSelect, onClearFocus }: Props) {
+export function DateOverview({ heading, graph, view, focusName, changes = null, changeLine = null, hovered = null, onHover, onSelect, onClearFocus, endName }: Props) {
   const label = (id: string) => view.nodes.get(id)?.label ?? id;
+  const end = (e: { first: string | null; last: string | null }, id: string) => (endName ? endName(e, id) : label(id));
   const began = new Set(changes?.began ?? []);
   const lit = (e: { data: { id: string; source: string; target: string } }) =>
     hovered?.kind === "relationship" ? hovered.id === e.data.id : hovered?.kind === "actor" ? hovered.id === e.data.source || hovered.id === e.data.target : false;
@@ -111,7 +114,7 @@ export function DateOverview({ heading, graph, view, focusName, changes = null, 
             >
               {began.has(e.data.id) ? <span className={styles.newMark}>new</span> : null}
               <button type="button" className={styles.link} onClick={() => onSelect({ kind: "relationship", id: e.data.id })} {...focusRow(e.data.id)}>
-                {label(e.data.source)} → {label(e.data.target)}
+                {end(e.data, e.data.source)} → {end(e.data, e.data.target)}
               </button>
               <span className={`${styles.type} ${styles[e.data.polarity] ?? ""}`}>{RELATIONSHIP_TYPES[e.data.type].label}</span>
               <span className={styles.muted}>

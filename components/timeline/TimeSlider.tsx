@@ -87,7 +87,9 @@ export function TimeSlider({ date, prefix, bounds, playing, speed, onDate, onPla
           max={dates.length - 1}
           step={1}
           value={index}
+          id="date-slider"
           aria-label="Date"
+          aria-keyshortcuts="[ ] PageUp PageDown Home End"
           aria-valuetext={formatDate(date)}
           onChange={(e) => onDate(dates[Number(e.target.value)] ?? date, { coalesce: true })}
           onKeyDown={onKey}

@@ -9,9 +9,10 @@ import type { ApiGraph, GraphEdge, GraphNode } from "../api/types";
 import type { IsoDay } from "../model/dates";
 import { diffGraphs, nodeMarks, type GraphDiff } from "./analysis/compare";
 import { isShown, type ViewState } from "../view/state";
+import { TRIANGLE_CORNERS, triangleActors } from "./triangle";
 
-/** The Assad government, the Iraqi Baathists and the jihadist lineage (one actor, AQI to IS). */
-export const TRIANGLE_ACTORS = ["assad-government", "iraqi-baathists", "islamic-state"] as const;
+/** The triangle's corners; each is drawn with its side (lib/graph/triangle.ts). */
+export const TRIANGLE_ACTORS = TRIANGLE_CORNERS;
 
 /** added / removed / changed / was: the comparison's marks ("was" is what a changed pair had before). */
 export type ElementClass = "ended" | "dimmed" | "highlighted" | "chosen" | "added" | "removed" | "changed" | "was" | "ghost" | "faded" | "possibly";
@@ -145,7 +146,9 @@ export function computeGraphView({ current, state, endedBefore, emphasis = null,
   }
 
   // A story step or a path brings its own actors forward; otherwise the triangle may.
-  const triangle = new Set<string>(emphasis ? emphasis.nodes : state.triangle ? TRIANGLE_ACTORS : []);
+  // The triangle's sides come from the belonging ties holding at the date, whatever the filters hide.
+  const liveTies = () => [...presentEdges.values()].filter((e) => !showsEnded || e.data.last === null || e.data.last >= endedBefore).map((e) => e.data);
+  const triangle = new Set<string>(emphasis ? emphasis.nodes : state.triangle ? triangleActors(liveTies()) : []);
   const emphasisEdges = new Set(emphasis?.edges ?? []);
   const inTriangle = (e: GraphEdge) => (emphasis ? emphasisEdges.has(e.data.id) : triangle.has(e.data.source) && triangle.has(e.data.target));
   const chosen = state.selection;
