@@ -51,6 +51,12 @@ export function getJson<T>(path: string): Promise<T> {
   return hit;
 }
 
+/** After a write: every kept answer may be stale (the server's version, and so its ETag, moved on). */
+export function forgetAnswers(): void {
+  cache.clear();
+  graphs.length = 0;
+}
+
 const enc = encodeURIComponent;
 
 export const api = {
