@@ -22,6 +22,8 @@ import { GraphLegend } from "@/components/graph/GraphLegend";
 import { GraphToolbar } from "@/components/graph/GraphToolbar";
 import { NetworkGraph, type NetworkGraphHandle } from "@/components/graph/NetworkGraph";
 import { DetailPanel } from "@/components/panels/DetailPanel";
+import { EditingTopBar } from "@/components/editing/EditingTopBar";
+import { useDatasetChange } from "@/components/editing/session";
 import { PLAY_SPEEDS, TimeSlider, type PlaySpeed } from "@/components/timeline/TimeSlider";
 import { TimelineTrack } from "@/components/timeline/TimelineTrack";
 import { ViewModeSwitch } from "@/components/explorer/ViewModeSwitch";
@@ -233,6 +235,14 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
       live = false;
     };
   }, [needsRelationships, relationships, attempt]);
+  // An editor's write: every answer is read again (the client's cache was emptied), so the graph,
+  // the names and the lists show the change at once.
+  useDatasetChange(
+    useCallback(() => {
+      setRelationships(null);
+      setAttempt((n) => n + 1);
+    }, []),
+  );
   const relationshipsById = useMemo(() => new Map((relationships ?? []).map((r) => [r.id, r])), [relationships]);
 
   // What the date, filters and focus draw; the story and paths then bring some of it forward.
@@ -434,6 +444,7 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
             </button>
           ) : null}
           <Link href="/data">All data as tables</Link>
+          <EditingTopBar onSelect={select} />
         </nav>
       </header>
 
