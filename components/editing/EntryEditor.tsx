@@ -206,7 +206,7 @@ export function EntryEditor({ kind, id, seed, embedded, onSaved, onCancel, onDel
       </FormProvider>
       <div className={styles.field}>
         <label htmlFor={fieldId(idPrefix, "reason")}>
-          Reason for the change<span aria-hidden="true"> *</span>
+          Reason for the change
         </label>
         <input
           id={fieldId(idPrefix, "reason")}

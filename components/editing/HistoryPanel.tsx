@@ -95,7 +95,7 @@ export function HistoryPanel({ kind, id, entity, onClose }: { kind: EntryKind; i
                 {` · version ${rev.version}`}
               </p>
               <p className={styles.reason}>“{rev.reason}”</p>
-              {rev.action !== "create" && rev.action !== "delete" && fields.length > 0 && (
+              {fields.length > 0 && (
                 <table className={styles.diff}>
                   <caption className={styles.visuallyHidden}>What changed</caption>
                   <thead>

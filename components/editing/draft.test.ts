@@ -34,7 +34,7 @@ describe("form drafts", () => {
 
   it("names the fields that differ and says values in words", () => {
     expect(changedFields({ a: 1, b: { x: 1, y: 2 } }, { b: { y: 2, x: 1 }, a: 2, c: "n" })).toEqual(["a", "c"]);
-    expect(describeValue({ date: "2009", qualifier: "at-least" })).toBe("at-least 2009");
+    expect(describeValue({ date: "2009", qualifier: "at-least" })).toBe("at least 2009");
     expect(describeValue(null)).toBe("—");
     expect(describeValue([{ source: "s", pages: "2" }])).toBe("• source: s; pages: 2");
   });

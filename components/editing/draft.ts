@@ -4,6 +4,7 @@
  * error finds its input by name. Pure, tested in draft.test.ts.
  */
 import type { z } from "zod";
+import { formatBound, type Qualifier } from "@/lib/model/dates";
 
 export type Draft = Record<string, unknown>;
 export type FieldErrors = Record<string, string>;
@@ -102,7 +103,7 @@ export function describeValue(v: unknown): string {
   if (Array.isArray(v)) return v.length === 0 ? "—" : v.map((x) => `• ${describeValue(x).replace(/\n/g, "\n  ")}`).join("\n");
   const o = v as Record<string, unknown>;
   if (typeof o.date === "string" && typeof o.qualifier === "string" && Object.keys(o).length === 2) {
-    return o.qualifier === "exact" ? o.date : `${o.qualifier} ${o.date}`;
+    return formatBound({ date: o.date, qualifier: o.qualifier as Qualifier });
   }
   return Object.entries(o)
     .filter(([, x]) => x !== undefined && x !== null && x !== "")

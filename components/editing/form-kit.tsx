@@ -83,7 +83,6 @@ export function TextField({
     <div className={styles.field}>
       <label htmlFor={f.id}>
         {label}
-        {required && <span aria-hidden="true"> *</span>}
       </label>
       {hint && (
         <p className={styles.hint} id={hintId}>
@@ -116,7 +115,6 @@ export function SelectField({ path, label, choices, empty, required }: { path: s
     <div className={styles.field}>
       <label htmlFor={f.id}>
         {label}
-        {required && <span aria-hidden="true"> *</span>}
       </label>
       <select
         {...f.a11y}
@@ -303,7 +301,6 @@ export function ActorPicker({ path, label, actors, required }: { path: string; l
     <div className={styles.field}>
       <label htmlFor={f.id}>
         {label}
-        {required && <span aria-hidden="true"> *</span>}
       </label>
       <input
         {...f.a11y}
