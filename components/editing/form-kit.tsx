@@ -296,7 +296,12 @@ export function ActorPicker({ path, label, actors, required }: { path: string; l
   const chosen = actors.find((a) => a.id === f.value) ?? null;
   const [query, setQuery] = useState(chosen?.name ?? (typeof f.value === "string" ? f.value : ""));
   const suggestions = useMemo(() => actors.flatMap((a) => namesOf(a).map((n) => ({ n, a }))), [actors]);
-  const hits = useMemo(() => (query.trim() && query !== chosen?.name ? findActors([...actors], query).slice(0, 8) : []), [actors, query, chosen]);
+  const hits = useMemo(() => {
+    if (!query.trim() || query === chosen?.name) return [];
+    const found = findActors([...actors], query).slice(0, 8);
+    // Once the query names exactly the chosen actor, there is nothing left to choose.
+    return found.length === 1 && found[0]!.id === chosen?.id ? [] : found;
+  }, [actors, query, chosen]);
   return (
     <div className={styles.field}>
       <label htmlFor={f.id}>
