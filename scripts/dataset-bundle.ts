@@ -2,29 +2,44 @@
  * The dataset as one file (lib/dataset/bundle-schema.ts), on the store named by DATABASE_URL:
  *
  *   npm run dataset:export -- [--out FILE]        the whole store as a JSON bundle (stdout without --out)
+ *   npm run dataset:export -- --format yaml --out DIR
+ *                                                 the whole store as seed files (actors.yaml, ...) in DIR,
+ *                                                 which npm run db:seed -- --from DIR loads back
  *   npm run dataset:import -- FILE [--if-empty]   replace the store's contents with a bundle, all or nothing;
  *                                                 --if-empty only fills an empty store
+ *   npm run dataset:import -- --nodes nodes.csv --edges edges.csv [--sources sources.csv] [--dry-run]
+ *                                                 merge a spreadsheet into the store (docs/import.md): prints
+ *                                                 the preview; writes it all in one transaction unless
+ *                                                 --dry-run or any row is refused (then exit 1, nothing written)
  *
  * Exit codes: 0 done (or left as it was with --if-empty), 1 refused or failed (nothing written),
  * 2 a wrong command line.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { tooLarge, writeFileAtomically } from "../lib/dataset/files";
 import { DatasetError } from "../lib/dataset/validation";
 import { databaseFile } from "../lib/env";
 import { parseBundleText } from "../lib/dataset/bundle-schema";
-import { bundleText, exportBundle } from "../lib/server/store/dataset-bundle";
+import { bundleText, exportBundle, readDataset } from "../lib/server/store/dataset-bundle";
+import { countRevisions } from "../lib/server/store/revision-log";
+import { datasetToYamlFiles, EXPORT_INFO_FILE, exportInfoText } from "../lib/dataset/yaml-export";
 import { updateLayout } from "../lib/server/store/layout";
 import { isStoreEmpty, replaceDataset } from "../lib/server/store/load-dataset";
 import { createPrismaClient } from "../lib/server/store/prisma-client";
 import { LIMITS } from "../lib/dataset/schema";
 import { describeStoreFailure } from "../lib/dataset/store-failure";
+import type { CsvFile, SpreadsheetFiles } from "../lib/dataset/spreadsheet-plan";
+import { describePlan } from "../lib/dataset/spreadsheet-preview";
+import { importSpreadsheet } from "../lib/server/store/import-spreadsheet";
+import { StaleDatasetError } from "../lib/server/store/load-dataset";
 
 const USAGE = `usage:
-  dataset-bundle export [--out FILE]
-  dataset-bundle import FILE [--if-empty]`;
+  dataset-bundle export [--format json] [--out FILE]
+  dataset-bundle export --format yaml --out DIR
+  dataset-bundle import FILE [--if-empty]
+  dataset-bundle import [--nodes nodes.csv] [--edges edges.csv] [--sources sources.csv] [--dry-run]`;
 
 class UsageError extends Error {}
 /** A refusal with a message of its own, printed without a stack. */
@@ -44,8 +59,13 @@ function storeFile(): string {
 }
 
 async function runExport(args: string[]) {
-  const { values, positionals } = parseArgs({ args, options: { out: { type: "string" } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({ args, options: { out: { type: "string" }, format: { type: "string", default: "json" } }, allowPositionals: true });
   if (positionals.length) throw new UsageError(`export takes no file argument (use --out FILE): ${positionals.join(" ")}`);
+  if (values.format === "yaml") {
+    if (!values.out) throw new UsageError("--format yaml needs --out DIR (the folder to write the seed files into)");
+    return runYamlExport(path.resolve(values.out));
+  }
+  if (values.format !== "json") throw new UsageError(`unknown format "${values.format}": json or yaml`);
   const file = storeFile();
   const client = createPrismaClient(file);
   try {
@@ -72,8 +92,93 @@ async function runExport(args: string[]) {
   }
 }
 
+/** The store as seed files in `dir`, each written atomically; a file the store does not fill is written empty ([]), never left stale. */
+async function runYamlExport(dir: string) {
+  const file = storeFile();
+  const client = createPrismaClient(file);
+  try {
+    const [dataset, revisions] = await Promise.all([readDataset(client), countRevisions(client)]);
+    mkdirSync(dir, { recursive: true });
+    let bytes = 0;
+    for (const { file: name, text } of [...datasetToYamlFiles(dataset), { file: EXPORT_INFO_FILE, text: exportInfoText(revisions) }]) {
+      writeFileAtomically(path.join(dir, name), text);
+      bytes += Buffer.byteLength(text);
+    }
+    console.log(
+      `dataset:export: wrote ${dataset.actors.length} actors, ${dataset.relationships.length} relationships, ${dataset.events.length} events, ` +
+        `${dataset.sources.length} sources, ${dataset.places.length} places, ${dataset.story.length} story steps from ${file} ` +
+        `as seed files in ${shown(dir)} (${bytes} bytes; ${revisions} revisions in the log)`,
+    );
+  } finally {
+    await client.$disconnect();
+  }
+}
+
+/** A CSV file's text, or a refusal naming it: too large or unreadable. */
+function readCsvFile(file: string): CsvFile {
+  const input = path.resolve(file);
+  const name = shown(input);
+  try {
+    const size = statSync(input).size;
+    if (size > LIMITS.fileBytes) throw new DatasetError([{ file: name, entry: null, field: null, message: tooLarge(size) }]);
+    return { name, text: readFileSync(input, "utf8") };
+  } catch (e) {
+    if (e instanceof DatasetError) throw e;
+    throw new DatasetError([{ file: name, entry: null, field: null, message: `cannot read the file (${(e as Error).message})` }]);
+  }
+}
+
+async function runSpreadsheetImport(values: { nodes?: string; edges?: string; sources?: string; "dry-run"?: boolean }) {
+  const files: SpreadsheetFiles = {
+    ...(values.nodes ? { nodes: readCsvFile(values.nodes) } : {}),
+    ...(values.edges ? { edges: readCsvFile(values.edges) } : {}),
+    ...(values.sources ? { sources: readCsvFile(values.sources) } : {}),
+  };
+  const file = storeFile();
+  const client = createPrismaClient(file);
+  try {
+    const dryRun = values["dry-run"] ?? false;
+    const { plan, applied } = await importSpreadsheet(client, files, { dryRun });
+    const [summary, ...details] = describePlan(plan);
+    console.log(`dataset:import: ${dryRun ? "preview" : "plan"}: ${summary}`);
+    for (const line of details) console.log(line);
+    if (plan.refused.length > 0) {
+      console.error(`dataset:import: nothing was written; ${plan.refused.length} problem${plan.refused.length === 1 ? "" : "s"} above to fix first (all or nothing)`);
+      process.exitCode = 1;
+      return;
+    }
+    if (!applied) {
+      console.log("dataset:import: dry run; nothing was written");
+      return;
+    }
+    console.log(
+      `dataset:import: the store now holds ${applied.counts.actors} actors, ${applied.counts.relationships} relationships, ` +
+        `${applied.counts.sources} sources, ${applied.counts.citations} citations (${file})`,
+    );
+    console.log(`dataset:import: ${applied.layout.summary}`);
+  } finally {
+    await client.$disconnect();
+  }
+}
+
 async function runImport(args: string[]) {
-  const { values, positionals } = parseArgs({ args, options: { "if-empty": { type: "boolean", default: false } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      "if-empty": { type: "boolean", default: false },
+      nodes: { type: "string" },
+      edges: { type: "string" },
+      sources: { type: "string" },
+      "dry-run": { type: "boolean", default: false },
+    },
+    allowPositionals: true,
+  });
+  if (values.nodes || values.edges || values.sources) {
+    if (positionals.length) throw new UsageError("give either a bundle FILE or --nodes/--edges/--sources, not both");
+    if (values["if-empty"]) throw new UsageError("--if-empty is for bundles; a spreadsheet import merges into the store");
+    return runSpreadsheetImport(values);
+  }
+  if (values["dry-run"]) throw new UsageError("--dry-run is for spreadsheet imports (--nodes, --edges, --sources)");
   if (positionals.length !== 1) throw new UsageError(positionals.length ? `import takes one file, not ${positionals.length}` : "import needs the bundle file");
   const input = path.resolve(positionals[0]!);
   const name = shown(input);
@@ -124,7 +229,7 @@ main(process.argv.slice(2)).catch((e: unknown) => {
   const failure = describeStoreFailure(e);
   if (e instanceof DatasetError) {
     console.error(`${command}: nothing was written; ${e.message}`);
-  } else if (e instanceof CommandError) {
+  } else if (e instanceof CommandError || e instanceof StaleDatasetError) {
     console.error(`${command}: failed; ${e.message}`);
   } else if (failure) {
     // One line, no stack: what happened, and that the store or the previous file is as it was.

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/server/store/prisma-client";
 import { freshDatabaseFile, MINI_DATASET } from "@/test/setup/database";
@@ -70,4 +71,43 @@ describe("seed/load.ts", () => {
     expect(unmigrated.code).toBe(1);
     expect(unmigrated.stderr).toBe("seed: failed: the store has no tables: run npm run db:migrate first; nothing was written, the store is as it was\n");
   });
+});
+
+describe("seed/load.ts and the revision log", () => {
+  /** The log as the editing migration makes it; created by hand so this works before and after that migration. */
+  function addRevisions(file: string, n: number) {
+    const sqlite = new Database(file);
+    try {
+      sqlite.exec(`CREATE TABLE IF NOT EXISTS "Revision" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "entity" TEXT NOT NULL)`);
+      for (let i = 0; i < n; i++) sqlite.prepare(`INSERT INTO "Revision" ("entity") VALUES (?)`).run(`actor:power-a`);
+    } finally {
+      sqlite.close();
+    }
+  }
+
+  it("refuses in one line to replace a store whose revisions the files lack, loads with --force or from an export that includes them", async () => {
+    const file = freshDatabaseFile();
+    expect((await seed(file, "--from", MINI_DATASET)).code).toBe(0);
+    addRevisions(file, 3);
+
+    const refused = await seed(file, "--from", MINI_DATASET);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe("");
+    expect(refused.stderr.trim().split("\n")).toHaveLength(1);
+    expect(refused.stderr).toMatch(/^seed: refused, nothing was written; the store holds 3 revisions and the files in .* include 0, so loading would undo edits made in the explorer; .*--force\n$/);
+
+    const exported = mkdtempSync(path.join(tmpdir(), "seed-export-"));
+    const run2 = await run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/dataset-bundle.ts", "export", "--format", "yaml", "--out", exported], {
+      env: { ...process.env, DATABASE_URL: `file:${file}` },
+    });
+    expect(run2.stdout).toMatch(/3 revisions in the log/);
+    expect(readFileSync(path.join(exported, "export.yaml"), "utf8")).toMatch(/^revisions: 3$/m);
+    expect((await seed(file, "--from", exported)).code).toBe(0);
+
+    addRevisions(file, 1);
+    expect((await seed(file, "--from", exported)).stderr).toMatch(/the store holds 4 revisions and the files in .* include 3/);
+    const forced = await seed(file, "--from", MINI_DATASET, "--force");
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toMatch(/loaded 4 actors/);
+  }, 600_000);
 });

@@ -40,6 +40,17 @@ function insertAll(sqlite: Database.Database, table: string, rows: Row[]): void 
   }
 }
 
+/** The store changed between reading it and writing a dataset made from what was read. */
+export class StaleDatasetError extends Error {
+  constructor(
+    readonly expected: number,
+    readonly found: number,
+  ) {
+    super(`the store changed while the import was prepared (dataset version ${found}, not ${expected}); nothing was written, run the import again`);
+    this.name = "StaleDatasetError";
+  }
+}
+
 /** Children before parents, so no foreign key is ever left dangling mid-way. */
 const TABLES_CHILDREN_FIRST = [
   "Citation",
@@ -91,13 +102,20 @@ function compact(sqlite: Database.Database): void {
  * The rows go in through a raw connection to the client's file with prepared statements: Prisma's
  * createMany took minutes and gigabytes for 100,000 relationships. The transaction is taken at once
  * (BEGIN IMMEDIATE), so a second load waits for the first (up to BUSY_TIMEOUT_MS) instead of failing
- * half-way; readers go on seeing the previous dataset until the commit (WAL mode).
+ * half-way; readers go on seeing the previous dataset until the commit (WAL mode). With `ifVersion`,
+ * the load is refused (StaleDatasetError) unless the store is still at that dataset version.
  */
-export async function replaceDataset(client: PrismaClient, dataset: Dataset): Promise<LoadCounts> {
+export async function replaceDataset(client: PrismaClient, dataset: Dataset, { ifVersion }: { ifVersion?: number } = {}): Promise<LoadCounts> {
   const rows = datasetToRows(dataset);
   const sqlite = openStore(storeFileOf(client));
   try {
     const load = sqlite.transaction(() => {
+      if (ifVersion !== undefined) {
+        // A merge (the spreadsheet import) was planned against this version; a write since would be lost.
+        const row = sqlite.prepare(`SELECT "version" FROM "DatasetInfo" WHERE "id" = 1`).get() as { version: number } | undefined;
+        const version = row?.version ?? 0;
+        if (version !== ifVersion) throw new StaleDatasetError(ifVersion, version);
+      }
       for (const table of TABLES_CHILDREN_FIRST) sqlite.prepare(`DELETE FROM "${table}"`).run();
 
       insertAll(sqlite, "Source", rows.sources);

@@ -1,0 +1,170 @@
+/**
+ * The spreadsheet import on real SQLite stores: about 500 ties written as nodes.csv, edges.csv and
+ * sources.csv (from the synthetic generator, dates as people write them), previewed, then applied;
+ * a file with one bad row refused by file, row and column with nothing written, through the CLI too.
+ */
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterEach, describe, expect, it } from "vitest";
+import { clientsClosedAfterEach, dumpStore, loadedDatabaseFile, MINI_DATASET } from "@/test/setup/database";
+import { writeHumanDate } from "../../model/human-dates";
+import { synthesizeDataset } from "../../dataset/synth";
+import type { Dataset } from "../../dataset/schema";
+import type { SpreadsheetFiles } from "../../dataset/spreadsheet-plan";
+import { readDataset } from "./dataset-bundle";
+import { importSpreadsheet } from "./import-spreadsheet";
+import { StaleDatasetError } from "./load-dataset";
+
+const open = clientsClosedAfterEach();
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** RFC 4180: every cell quoted, quotes doubled, CRLF between rows. */
+const csvText = (rows: string[][]) => rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(",")).join("\r\n") + "\r\n";
+
+/** A synthetic dataset as a spreadsheet user would keep it: one row per actor, per source, and per citation of a tie. */
+function spreadsheetOf(d: Dataset): Required<SpreadsheetFiles> {
+  const nodes = [["Id", "Label", "Type", "Aliases", "Description"], ...d.actors.map((a) => [a.id, a.name, a.kind, a.aliases.join("; "), a.description])];
+  const sources = [
+    ["id", "author", "title", "date", "url", "cited as", "outlet", "kind"],
+    ...d.sources.map((s) => [s.id, s.authors.join("; "), s.title, s.date ?? "", s.url ?? "", s.citedAs, s.outlet ?? "", s.kind]),
+  ];
+  const edges = [
+    ["id", "from", "to", "type", "start", "end", "certainty", "polarity", "summary", "date note", "source", "pages", "note"],
+    ...d.relationships.flatMap((r) =>
+      r.citations.map((c, i) =>
+        i === 0
+          ? [r.id, r.from, r.to, r.type, writeHumanDate(r.start), writeHumanDate(r.end), r.certainty, r.polarity ?? "", r.summary, r.dateNote ?? "", c.source, c.pages ?? "", c.note]
+          : [r.id, "", "", "", "", "", "", "", "", "", c.source, c.pages ?? "", c.note],
+      ),
+    ),
+  ];
+  return {
+    nodes: { name: "nodes.csv", text: csvText(nodes) },
+    edges: { name: "edges.csv", text: csvText(edges) },
+    sources: { name: "sources.csv", text: csvText(sources) },
+  };
+}
+
+const synth = () => synthesizeDataset({ relationships: 500, seed: 3 });
+
+describe("importSpreadsheet", () => {
+  it("about 500 ties: a preview that writes nothing, then the whole import in one go, the store's actors keeping their places", async () => {
+    const client = open(await loadedDatabaseFile(MINI_DATASET));
+    const { updateLayout } = await import("./layout");
+    await updateLayout(client);
+    const placedBefore = await client.actorPosition.findMany({ orderBy: { actorId: "asc" } });
+    const before = await dumpStore(client);
+    const d = synth();
+    const files = spreadsheetOf(d);
+
+    const preview = await importSpreadsheet(client, files, { dryRun: true });
+    expect(preview.plan.refused).toEqual([]);
+    expect(preview.applied).toBeNull();
+    expect(preview.plan.added.relationships).toHaveLength(500);
+    expect(preview.plan.added.actors).toHaveLength(d.actors.length);
+    expect(preview.plan.added.sources).toHaveLength(d.sources.length);
+    expect(await dumpStore(client)).toEqual(before);
+
+    const done = await importSpreadsheet(client, files, { ifVersion: preview.datasetVersion });
+    expect(done.applied?.counts.relationships).toBe(500 + 4);
+    const store = await readDataset(client);
+    // What a spreadsheet holds of each tie comes back exactly: ends, type, dates and qualifiers, every citation.
+    const imported = new Map(store.relationships.map((r) => [r.id, r]));
+    for (const r of d.relationships) {
+      const { places: _places, note: _note, ...kept } = r;
+      expect(imported.get(r.id)).toEqual({ ...kept, places: [] });
+    }
+    expect(store.actors.filter((a) => a.id.startsWith("actor-")).map((a) => [a.id, a.kind, a.name, a.aliases])).toEqual(d.actors.map((a) => [a.id, a.kind, a.name, a.aliases]));
+    const placedAfter = await client.actorPosition.findMany({ where: { actorId: { in: placedBefore.map((p) => p.actorId) } }, orderBy: { actorId: "asc" } });
+    expect(placedAfter).toEqual(placedBefore);
+    expect(await client.actorPosition.count()).toBeGreaterThan(placedBefore.length);
+
+    // The same files again: nothing to add or change.
+    const again = await importSpreadsheet(client, files, { dryRun: true });
+    expect(again.plan).toMatchObject({ refused: [], changed: [], added: { actors: [], relationships: [], sources: [] } });
+    expect(again.plan.unchanged).toBe(500 + d.actors.length + d.sources.length);
+  }, 600_000);
+
+  it("one bad row refuses the whole import, naming file, row and column, and writes nothing", async () => {
+    const client = open(await loadedDatabaseFile(MINI_DATASET));
+    const before = await dumpStore(client);
+    const files = spreadsheetOf(synth());
+    const lines = files.edges.text.split("\r\n");
+    // Row 14 of the sheet is line 14 of the file: every cell is on one line.
+    lines[13] = lines[13]!.replace(/^("[^"]*","[^"]*","[^"]*","[^"]*",)"[^"]*"/, '$1"2003?"');
+    const result = await importSpreadsheet(client, { ...files, edges: { name: "edges.csv", text: lines.join("\r\n") } });
+    expect(result.applied).toBeNull();
+    expect(result.plan.refused).toEqual([
+      expect.objectContaining({ file: "edges.csv", row: 14, column: "start", value: "2003?", message: expect.stringMatching(/a question mark is not a date/) }),
+    ]);
+    expect(await dumpStore(client)).toEqual(before);
+  }, 600_000);
+
+  it("refuses to apply a preview the store has moved on from", async () => {
+    const client = open(await loadedDatabaseFile(MINI_DATASET));
+    const files = { nodes: { name: "nodes.csv", text: "id,label,type,description\nnew-one,New One,person,Someone new in the data.\n" } };
+    const preview = await importSpreadsheet(client, files, { dryRun: true });
+    await importSpreadsheet(client, { nodes: { name: "nodes.csv", text: "id,label\nstate-a,State A Renamed\n" } });
+    await expect(importSpreadsheet(client, files, { ifVersion: preview.datasetVersion })).rejects.toBeInstanceOf(StaleDatasetError);
+    expect(await client.actor.count()).toBe(4);
+  });
+});
+
+describe("npm run dataset:import -- --nodes --edges", () => {
+  const run = promisify(execFile);
+  async function importCommand(file: string, ...args: string[]) {
+    try {
+      const { stdout, stderr } = await run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/dataset-bundle.ts", "import", ...args], {
+        env: { ...process.env, DATABASE_URL: `file:${file}` },
+      });
+      return { code: 0, stdout, stderr };
+    } catch (e) {
+      const err = e as { code: number; stdout: string; stderr: string };
+      return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+    }
+  }
+
+  it("prints the preview with --dry-run, refuses a bad row with exit 1 writing nothing, and applies a good file", async () => {
+    const file = await loadedDatabaseFile(MINI_DATASET);
+    const dir = mkdtempSync(path.join(tmpdir(), "explorer-csv-"));
+    dirs.push(dir);
+    const nodes = path.join(dir, "nodes.csv");
+    const edges = path.join(dir, "edges.csv");
+    writeFileSync(nodes, "id,label,type,description\r\nnew-one,New One,person,Someone new in the data.\r\n");
+    writeFileSync(
+      edges,
+      "from,to,type,start,end,certainty,summary,source,pages,note\r\n" +
+        "new-one,state-a,support,Aug 2009,at least until 2011,reported,New One backs State A.,source-a,4,Says New One backed the state.\r\n" +
+        "new-one,power-b,support,08/19/2009,,reported,New One backs Power B.,source-a,4,Says New One backed power B.\r\n",
+    );
+    const client = open(file);
+    const before = await dumpStore(client);
+
+    const bad = await importCommand(file, "--nodes", nodes, "--edges", edges);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/^dataset:import: plan: add 1 actor, 1 relationship, 0 sources; change 0 entries; 0 entries unchanged; 1 problem\n/);
+    expect(bad.stdout).toContain(`edges.csv row 3, column "start": cannot read "08/19/2009" as a date: numeric dates are read day first (DD/MM/YYYY)`);
+    expect(bad.stderr).toMatch(/nothing was written/);
+    expect(await dumpStore(client)).toEqual(before);
+
+    writeFileSync(edges, (await import("node:fs")).readFileSync(edges, "utf8").replace("08/19/2009", "19/08/2009"));
+    const preview = await importCommand(file, "--nodes", nodes, "--edges", edges, "--dry-run");
+    expect(preview.code).toBe(0);
+    expect(preview.stdout).toBe(
+      "dataset:import: preview: add 1 actor, 2 relationships, 0 sources; change 0 entries; 0 entries unchanged; 0 problems\n" +
+        "dataset:import: dry run; nothing was written\n",
+    );
+    expect(await dumpStore(client)).toEqual(before);
+
+    const applied = await importCommand(file, "--nodes", nodes, "--edges", edges);
+    expect(applied.code).toBe(0);
+    expect(applied.stdout).toMatch(/the store now holds 5 actors, 6 relationships/);
+    expect(await client.relationship.findUnique({ where: { id: "new-one-support-power-b-2009-08-19" } })).toMatchObject({ startDate: "2009-08-19" });
+  }, 600_000);
+});
