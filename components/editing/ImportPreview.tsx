@@ -8,7 +8,7 @@
 import Link from "next/link";
 import { useId, useRef, useState, type FormEvent } from "react";
 import type { ImportAnswer, ImportPreviewData } from "./import-preview-types";
-import { useSession } from "./session";
+import { announceDatasetChange, useSession } from "./session";
 import styles from "./editing.module.css";
 
 const MAX_ROWS_SHOWN = 200;
@@ -34,11 +34,14 @@ export function ImportPreview({ run }: { run(data: FormData): Promise<ImportAnsw
     if (!form.current) return;
     const data = new FormData(form.current);
     data.set("apply", apply ? "1" : "");
+    // Apply exactly what was previewed: refused if the store changed in between.
+    if (apply && answer?.ok) data.set("datasetVersion", String(answer.datasetVersion));
     setBusy(true);
     try {
       const a = await run(data);
       setAnswer(a);
       setApplied(a.ok && a.applied);
+      if (a.ok && a.applied) announceDatasetChange();
     } catch {
       setAnswer({ ok: false, status: 400, error: "The server could not be reached; nothing was imported." });
     } finally {

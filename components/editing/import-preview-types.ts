@@ -23,5 +23,5 @@ export interface ImportPreviewData {
 }
 
 export type ImportAnswer =
-  | { ok: true; preview: ImportPreviewData; applied: boolean }
-  | { ok: false; status: 400 | 401 | 403; error: string };
+  | { ok: true; preview: ImportPreviewData; applied: boolean; /** The store's version the plan was made at. */ datasetVersion: number }
+  | { ok: false; status: 400 | 401 | 403 | 409; error: string };
