@@ -229,3 +229,31 @@ test("the form fits a phone and keeps its labels", async ({ page }) => {
   const box = await form.boundingBox();
   expect(box!.width).toBeLessThanOrEqual(390);
 });
+
+test("the spreadsheet import previews what it would add and names a bad row by file, row and column", async ({ page }) => {
+  await signIn(page, USERS.editor.email);
+  await page.goto("/edit/import");
+  const nodes = ["id,label,type,description", "e2e-militia,E2E Militia,militant-organisation,A militia made up for the browser test."].join("\r\n");
+  const edges = [
+    "from,to,type,start,end,certainty,summary,source,pages,note",
+    "e2e-militia,iran,support,2009,,reported,Iran backed the test militia from 2009.,chulov-2014,12,Reports the backing for this test.",
+    "e2e-militia,abu-al-qaqa,hostility,sometime,,reported,The test militia fought Abu al-Qaqa.,chulov-2014,12,Reports the fighting for this test.",
+  ].join("\r\n");
+  await page.getByLabel("nodes.csv (actors)").setInputFiles({ name: "nodes.csv", mimeType: "text/csv", buffer: Buffer.from(nodes) });
+  await page.getByLabel("edges.csv (relationships)").setInputFiles({ name: "edges.csv", mimeType: "text/csv", buffer: Buffer.from(edges) });
+  await page.getByRole("button", { name: "Preview" }).click();
+  const summary = page.getByTestId("import-summary");
+  await expect(summary).toContainText("1 actors");
+  await expect(page.getByTestId("refused-count")).toHaveText("1");
+  const problem = page.getByTestId("refusals").locator("tbody tr");
+  await expect(problem).toHaveCount(1);
+  await expect(problem.locator("td").nth(0)).toHaveText("edges.csv");
+  await expect(problem.locator("td").nth(1)).toHaveText("3");
+  await expect(problem.locator("td").nth(2)).toHaveText("start");
+  // All or nothing: with a row refused there is no Import button, and nothing was written.
+  await expect(page.getByRole("button", { name: "Import all" })).toHaveCount(0);
+  await page.getByTestId("import-preview").screenshot({ path: `${SHOTS}/import-preview.png` });
+  const api = await apiAs(null);
+  expect((await api.get("/api/actors/e2e-militia")).status()).toBe(404);
+  await api.dispose();
+});
