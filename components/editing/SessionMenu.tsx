@@ -13,7 +13,8 @@ export function SessionMenu() {
   if (session.status === "loading") return null;
   if (!session.user) {
     return (
-      <Link className={styles.signInLink} href="/sign-in">
+      // Rendered only in the browser (the session is read there), so the current view can be the way back.
+      <Link className={styles.signInLink} href={`/sign-in?next=${encodeURIComponent(window.location.pathname + window.location.search)}`}>
         Sign in
       </Link>
     );
