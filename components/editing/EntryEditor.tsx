@@ -84,6 +84,15 @@ export function EntryEditor({ kind, id, seed, embedded, onSaved, onCancel, onDel
     target.focus();
   }, [errors]);
 
+  // The button that opened the form is gone (the panel now shows the form): focus its heading, so a
+  // keyboard or screen reader user lands at the form's start rather than the page's.
+  const ready = loaded.status === "ready" && lists !== null;
+  useEffect(() => {
+    if (!ready || embedded) return;
+    const active = document.activeElement;
+    if (!active || active === document.body || !root.current?.contains(active)) root.current?.querySelector<HTMLElement>("h3")?.focus();
+  }, [ready, embedded]);
+
   const set = useCallback((path: string, value: unknown) => {
     setLoaded((l) => (l.status === "ready" ? { ...l, draft: setAt(l.draft, path, value) } : l));
   }, []);
@@ -193,7 +202,7 @@ export function EntryEditor({ kind, id, seed, embedded, onSaved, onCancel, onDel
   const Fields = FIELDS[kind];
   const body = (
     <>
-      <h3 id={headingId} className={styles.formTitle}>
+      <h3 id={headingId} className={styles.formTitle} tabIndex={-1}>
         {title}
       </h3>
       {general && (
