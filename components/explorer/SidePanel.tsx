@@ -1,0 +1,140 @@
+"use client";
+
+/**
+ * The column beside the graph: the evidence of what is selected, or else the reading tools (the
+ * date's overview, the story, the comparison, paths, brokers).
+ */
+import type { RefObject } from "react";
+import type { NetworkGraphHandle } from "@/components/graph/NetworkGraph";
+import { DetailPanel } from "@/components/panels/DetailPanel";
+import { ComparePanel } from "@/components/reading/ComparePanel";
+import { MeasuresPanel } from "@/components/reading/MeasuresPanel";
+import { PathPanel } from "@/components/reading/PathPanel";
+import { StoryPanel } from "@/components/reading/StoryPanel";
+import { ToolTabs } from "@/components/reading/ToolTabs";
+import { DateOverview } from "@/components/timeline/DateOverview";
+import type { ApiGraph, ApiRelationship, ApiStoryStep } from "@/lib/api/types";
+import type { ActorMeasure } from "@/lib/graph/analysis/measures";
+import type { PathResult } from "@/lib/graph/analysis/paths";
+import type { GraphView } from "@/lib/graph/view";
+import { sliderDates, type DateBounds, type Selection, type Tool, type ViewState } from "@/lib/view/state";
+import styles from "./Explorer.module.css";
+import type { Navigate } from "./use-url-view";
+
+interface Props {
+  state: ViewState;
+  eff: ViewState;
+  bounds: DateBounds | null;
+  date: string | null;
+  heading: string;
+  graph: RefObject<NetworkGraphHandle | null>;
+  /** The view's graph as read (null while the first one loads). */
+  currentGraph: ApiGraph | null;
+  view: GraphView | null;
+  steps: ApiStoryStep[];
+  step: ApiStoryStep | null;
+  baseDate: string | null;
+  compared: boolean;
+  relationships: ReadonlyMap<string, ApiRelationship> | null;
+  pathActors: string[];
+  pathResult: PathResult | null;
+  measures: ActorMeasure[] | null;
+  actorName(id: string): string;
+  relationshipLabel(id: string): string;
+  navigate: Navigate;
+  free(s: ViewState): ViewState;
+  onSelect(selection: Selection | null): void;
+  onTool(tool: Tool | null): void;
+  onChange(edit: (s: ViewState) => Partial<ViewState>): void;
+  onDate(date: string): void;
+  onExploreStep(): void;
+}
+
+export function SidePanel(p: Props) {
+  const { state, eff, bounds, date, heading, graph, currentGraph, view, relationships, navigate, onSelect } = p;
+  const presentIds = new Set(currentGraph?.elements.edges.map((e) => e.data.id) ?? []);
+  if (state.selection) {
+    return (
+      <DetailPanel
+        key={`${state.selection.kind}:${state.selection.id}`}
+        selection={state.selection}
+        presentRelationshipIds={presentIds}
+        dateLabel={heading}
+        focusedActorId={eff.focus}
+        onSelect={(sel) => {
+          onSelect(sel);
+          if (sel.kind === "actor") graph.current?.center(sel.id);
+        }}
+        onFocus={(focus) => p.onChange(() => ({ focus }))}
+        onChains={(id) => navigate((s) => ({ ...p.free(s), tool: "paths", step: null, path: { ...s.path, from: id, to: s.path.to === id ? null : s.path.to }, selection: null }))}
+        onJumpTo={(d) => p.onDate(d)}
+        onClose={() => onSelect(null)}
+      />
+    );
+  }
+  if (!view || !currentGraph || !bounds || !date) return null;
+  return (
+    <>
+      <ToolTabs tool={state.tool} onTool={p.onTool} />
+      <div id="reading-tool" role="tabpanel">
+        {state.tool !== null && !relationships ? (
+          <p className={styles.pending}>Reading the relationships and their sources…</p>
+        ) : state.tool === "story" ? (
+          p.step ? (
+            <StoryPanel
+              steps={p.steps}
+              step={p.step}
+              actorName={p.actorName}
+              relationshipLabel={p.relationshipLabel}
+              onStep={(id) => navigate((s) => ({ ...s, step: id, selection: null }))}
+              onSelect={onSelect}
+              onExplore={p.onExploreStep}
+            />
+          ) : (
+            <p>This dataset has no guided story.</p>
+          )
+        ) : state.tool === "compare" ? (
+          <ComparePanel
+            base={p.baseDate ?? date}
+            date={date}
+            years={sliderDates(bounds, "year")}
+            diff={p.compared ? view.diff : null}
+            relationships={relationships ?? new Map()}
+            actorName={p.actorName}
+            onBase={(base) => navigate((s) => ({ ...s, base }))}
+            onDate={(d) => p.onDate(d)}
+            onSelect={onSelect}
+          />
+        ) : state.tool === "paths" ? (
+          <PathPanel
+            heading={heading}
+            query={eff.path}
+            actors={p.pathActors.map((id) => ({ id, label: p.actorName(id) }))}
+            result={p.pathResult}
+            relationships={relationships ?? new Map()}
+            actorName={p.actorName}
+            onQuery={(path) => navigate((s) => ({ ...s, path }))}
+            onSelect={onSelect}
+          />
+        ) : state.tool === "brokers" ? (
+          <MeasuresPanel
+            heading={heading}
+            rows={(p.measures ?? []).map((m) => ({ ...m, label: p.actorName(m.id) }))}
+            sizeBy={eff.size}
+            onSizeBy={(size) => navigate((s) => ({ ...s, size }))}
+            onSelect={onSelect}
+          />
+        ) : (
+          <DateOverview
+            heading={heading}
+            graph={currentGraph}
+            view={view}
+            focusName={eff.focus ? p.actorName(eff.focus) : null}
+            onSelect={onSelect}
+            onClearFocus={() => p.onChange(() => ({ focus: null }))}
+          />
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+"use client";
+
+/**
+ * What is drawn: the date, filters and focus decide (lib/graph/view.ts); the story step or a found
+ * path then brings some of it forward; the analyses run on what is drawn.
+ */
+import { useMemo } from "react";
+import type { ApiGraph, ApiStoryStep, GraphEdge } from "@/lib/api/types";
+import { actorMeasures, measureScale } from "@/lib/graph/analysis/measures";
+import { shortestPaths } from "@/lib/graph/analysis/paths";
+import { computeGraphView } from "@/lib/graph/view";
+import { endedBefore, type DateBounds, type ViewState } from "@/lib/view/state";
+import type { ViewGraphs } from "./use-view-graphs";
+
+export function useDrawnView(eff: ViewState, bounds: DateBounds | null, graphs: ViewGraphs, step: ApiStoryStep | null) {
+  const { current, compareWith } = graphs;
+  const viewInput = useMemo(() => {
+    if (!current || !bounds) return null;
+    return { current: current.graph, state: eff, endedBefore: endedBefore({ ...eff, date: current.date }, bounds), compareWith };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [bounds, current, eff.mode, eff.filters, eff.focus, eff.triangle, eff.selection, compareWith]);
+  const drawn = useMemo(() => (viewInput ? computeGraphView(viewInput) : null), [viewInput]);
+
+  /** The drawn relationships' data, for the analyses (at the slider's date only when comparing). */
+  const analysisGraph = useMemo(() => {
+    if (!drawn || !current) return null;
+    const shown = new Set(drawn.shownEdges);
+    const edges: GraphEdge["data"][] = current.graph.elements.edges.filter((e) => shown.has(e.data.id)).map((e) => e.data);
+    const here = new Set(current.graph.elements.nodes.map((n) => n.data.id));
+    return { nodes: drawn.shownNodes.filter((id) => here.has(id)), edges };
+  }, [drawn, current]);
+
+  const pathResult = useMemo(() => {
+    const { from, to, cooperative, directed } = eff.path;
+    if (eff.tool !== "paths" || !analysisGraph || !from || !to) return null;
+    return shortestPaths(analysisGraph, from, to, { cooperativeOnly: cooperative, directed });
+  }, [eff.tool, eff.path, analysisGraph]);
+
+  const measures = useMemo(
+    () => ((eff.tool === "brokers" || eff.size) && analysisGraph ? actorMeasures(analysisGraph) : null),
+    [eff.tool, eff.size, analysisGraph],
+  );
+  const sizes = useMemo(() => (eff.size && measures ? measureScale(measures, eff.size) : null), [eff.size, measures]);
+
+  const emphasis = useMemo(
+    () =>
+      step
+        ? { nodes: step.actors, edges: step.relationships }
+        : pathResult && pathResult.hops !== null
+          ? { nodes: pathResult.nodes, edges: pathResult.edges }
+          : null,
+    [step, pathResult],
+  );
+  const view = useMemo(() => (viewInput && emphasis ? computeGraphView({ ...viewInput, emphasis }) : drawn), [viewInput, emphasis, drawn]);
+  return { view, analysisGraph, pathResult, measures, sizes, emphasis };
+}
+
+/** How many relationships (and actors) of each filter value the view's window holds. */
+export function filterCounts(graph: ApiGraph | undefined) {
+  const counts = { types: new Map<string, number>(), polarities: new Map<string, number>(), certainties: new Map<string, number>(), kinds: new Map<string, number>() };
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const e of graph?.elements.edges ?? []) {
+    bump(counts.types, e.data.type);
+    bump(counts.polarities, e.data.polarity);
+    bump(counts.certainties, e.data.certainty);
+  }
+  for (const n of graph?.elements.nodes ?? []) bump(counts.kinds, n.data.kind);
+  return counts;
+}

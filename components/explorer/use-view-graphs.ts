@@ -1,0 +1,72 @@
+"use client";
+
+/**
+ * The graphs a view needs from /api/graph: the view's own (with the slider's neighbouring dates
+ * asked for while the reader looks, so a step finds its graph at hand) and, when comparing, the
+ * earlier date's.
+ */
+import { useEffect, useState } from "react";
+import { api } from "@/lib/api/client";
+import type { ApiGraph } from "@/lib/api/types";
+import { compareBase, currentDate, graphQuery, stepDate, type DateBounds, type ViewState } from "@/lib/view/state";
+
+export interface ViewGraphs {
+  /** The date the view shows, once the timeline (and, in the story, the story) is known. */
+  date: string | null;
+  /** The query of the view's graph; `current.key` equals it once that graph is here. */
+  queryKey: string | null;
+  current: { key: string; date: string; graph: ApiGraph } | null;
+  /** The comparison's earlier date, and its graph once here. */
+  baseDate: string | null;
+  compareWith: ApiGraph | null;
+}
+
+export function useViewGraphs(eff: ViewState, bounds: DateBounds | null, ready: boolean, attempt: number, setError: (message: string) => void): ViewGraphs {
+  const [current, setCurrent] = useState<ViewGraphs["current"]>(null);
+  const [baseGraph, setBaseGraph] = useState<{ date: string; graph: ApiGraph } | null>(null);
+
+  const date = bounds && ready ? currentDate(eff, bounds) : null;
+  const queryKey = bounds && ready ? graphQuery(eff, bounds).toString() : null;
+  const baseDate = bounds && eff.tool === "compare" ? compareBase(eff, bounds) : null;
+
+  useEffect(() => {
+    if (!bounds || queryKey === null || date === null) return;
+    let live = true;
+    api
+      .graph(new URLSearchParams(queryKey))
+      .then((g) => live && setCurrent({ key: queryKey, date, graph: g }))
+      .catch((e: Error) => live && setError(e.message));
+    return () => {
+      live = false;
+    };
+    // bounds is derived from the timeline; the query key says everything else.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [queryKey, attempt]);
+
+  const drawnKey = current?.key;
+  useEffect(() => {
+    if (!bounds || !date || drawnKey !== queryKey) return;
+    const timer = window.setTimeout(() => {
+      for (const d of new Set([stepDate(date, 1, bounds), stepDate(date, -1, bounds)])) {
+        if (d !== date) api.graph(graphQuery({ ...eff, date: d }, bounds)).catch(() => undefined);
+      }
+    }, 50);
+    return () => window.clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [drawnKey, queryKey]);
+
+  useEffect(() => {
+    if (!baseDate) return;
+    let live = true;
+    api
+      .graph(new URLSearchParams({ at: baseDate }))
+      .then((g) => live && setBaseGraph({ date: baseDate, graph: g }))
+      .catch((e: Error) => live && setError(e.message));
+    return () => {
+      live = false;
+    };
+  }, [baseDate, attempt, setError]);
+
+  const compareWith = baseDate && baseGraph?.date === baseDate ? baseGraph.graph : null;
+  return { date, queryKey, current, baseDate, compareWith };
+}
