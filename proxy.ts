@@ -1,8 +1,10 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { crossOriginRefusal, isSameOrigin, isWriteMethod } from "./lib/api/same-origin";
+import { allowedMethods, expectedMethods } from "./lib/api/write-paths";
 import { API_CONTENT_SECURITY_POLICY, REFUSED_METHOD_HEADER, REFUSED_PARAMETER_HEADER, STATIC_SECURITY_HEADERS, pageContentSecurityPolicy } from "./lib/api/security-headers";
 
-/** The API only reads; everything else is refused here, before routing, for every /api path alike. */
-const API_METHODS = ["GET", "HEAD", "OPTIONS"];
+/** Methods that are never ours, wherever they go (TRACE on a page: instrumentation.ts). */
+const READ_METHODS = ["GET", "HEAD", "OPTIONS"];
 
 /**
  * In front of every page and API answer (not the build's static files, which next.config.ts covers):
@@ -30,18 +32,24 @@ export function proxy(request: NextRequest) {
 }
 
 /** 405 in the API's shape; also for TRACE on a page, which Next could not answer at all (instrumentation.ts). */
-function methodNotAllowed(method: string): NextResponse {
+function methodNotAllowed(method: string, pathname = ""): NextResponse {
+  const allow = pathname.startsWith("/api/") ? allowedMethods(pathname) : READ_METHODS;
   const response = NextResponse.json(
-    { error: "method not allowed", field: "method", expected: "GET or HEAD: this API only reads", received: method },
-    { status: 405, headers: { allow: API_METHODS.join(", ") } },
+    { error: "method not allowed", field: "method", expected: pathname.startsWith("/api/") ? expectedMethods(pathname) : "GET or HEAD", received: method },
+    { status: 405, headers: { allow: allow.join(", ") } },
   );
   return secured(response, API_CONTENT_SECURITY_POLICY);
 }
 
-function api(request: NextRequest): NextResponse {
-  if (!API_METHODS.includes(request.method)) return methodNotAllowed(request.method);
+async function api(request: NextRequest): Promise<NextResponse> {
+  const allowed = allowedMethods(request.nextUrl.pathname);
+  if (!allowed.includes(request.method)) return methodNotAllowed(request.method, request.nextUrl.pathname);
   if (request.method === "OPTIONS") {
-    return secured(new NextResponse(null, { status: 204, headers: { allow: API_METHODS.join(", ") } }), API_CONTENT_SECURITY_POLICY);
+    return secured(new NextResponse(null, { status: 204, headers: { allow: allowed.join(", ") } }), API_CONTENT_SECURITY_POLICY);
+  }
+  // CSRF: a write from another site's page is refused before any route runs (lib/api/same-origin.ts).
+  if (isWriteMethod(request.method) && !isSameOrigin(request)) {
+    return secured(NextResponse.json(await crossOriginRefusal().json(), { status: 403 }), API_CONTENT_SECURITY_POLICY);
   }
   // Next drops a __proto__ parameter before this sees the query, so the route cannot refuse it like
   // any other unknown parameter; instrumentation.ts saw the raw URL and says so. No route takes it.

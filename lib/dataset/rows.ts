@@ -23,6 +23,8 @@ function citationRows(owner: { relationshipId: string } | { eventId: string } | 
     position,
     pages: c.pages ?? null,
     note: c.note,
+    quote: c.quote ?? null,
+    url: c.url ?? null,
   }));
 }
 

@@ -39,6 +39,8 @@ export const LIMITS = {
   note: 2000,
   /** a story step's caption */
   caption: 700,
+  /** a passage quoted from a source in a citation */
+  quote: 2000,
   url: 2000,
   /** entries of a list inside one entry: names, aliases, citations, participants... */
   list: 200,
@@ -103,6 +105,11 @@ function boundSchema<const Q extends readonly [string, ...string[]]>(qualifiers:
 export const startBoundSchema = boundSchema(START_QUALIFIERS);
 export const endBoundSchema = boundSchema(END_QUALIFIERS);
 
+/** Only the web's own schemes: a link is drawn on /data, and javascript: or data: must never be one. */
+const webAddressSchema = z
+  .url({ protocol: /^https?$/, error: "expected a web address starting with http:// or https://" })
+  .max(LIMITS.url, `expected a web address of at most ${count(LIMITS.url)} characters`);
+
 export const citationSchema = z.strictObject({
   source: slugSchema,
   /** As the article gives it: "20", "20-21". */
@@ -111,6 +118,10 @@ export const citationSchema = z.strictObject({
     .transform((v) => String(v))
     .optional(),
   note: prose("a note saying what the source supports", 10, LIMITS.note),
+  /** The passage of the source that supports it, quoted. */
+  quote: text("a quoted passage", LIMITS.quote).optional(),
+  /** Where that passage can be read. */
+  url: webAddressSchema.optional(),
 });
 
 export const actorNameSchema = z.strictObject({
@@ -200,10 +211,7 @@ export const sourceSchema = z.strictObject({
   details: line("details", LIMITS.title).optional(),
   kind: z.enum(keysOf(SOURCE_KINDS)),
   /** Only the web's own schemes: a link is drawn on /data, and javascript: or data: must never be one. */
-  url: z
-    .url({ protocol: /^https?$/, error: "expected a web address starting with http:// or https://" })
-    .max(LIMITS.url, `expected a web address of at most ${count(LIMITS.url)} characters`)
-    .optional(),
+  url: webAddressSchema.optional(),
   /** The article's slips in citing this work, and how they were normalised. */
   notes: list(text("a note", LIMITS.note)).default([]),
 });

@@ -16,6 +16,13 @@ export async function importApiRoutes() {
     timeline: await import("@/app/api/timeline/route"),
     story: await import("@/app/api/story/route"),
     export: await import("@/app/api/export/route"),
+    source: await import("@/app/api/sources/[id]/route"),
+    place: await import("@/app/api/places/[id]/route"),
+    revisions: await import("@/app/api/revisions/route"),
+    restore: await import("@/app/api/revisions/[id]/restore/route"),
+    session: await import("@/app/api/session/route"),
+    auth: await import("@/app/api/auth/[...all]/route"),
+    user: await import("@/app/api/users/[id]/route"),
   };
 }
 

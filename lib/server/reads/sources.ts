@@ -2,13 +2,14 @@ import "server-only";
 import type { ApiSource } from "../../api/types";
 import type { SourceKind } from "../../model/vocabulary";
 import { db } from "../store/db";
+import { NotFoundError } from "../http/respond";
 import { toSourceRef } from "./serialize";
 
-/** Every source, with how many distinct relationships and events cite it. */
-export async function listSources(): Promise<ApiSource[]> {
+/** Every source (or the one with `id`), with how many distinct relationships and events cite it. */
+export async function listSources(id?: string): Promise<ApiSource[]> {
   const [sources, citations] = await Promise.all([
-    db.source.findMany({ orderBy: { id: "asc" } }),
-    db.citation.findMany({ select: { sourceId: true, relationshipId: true, eventId: true } }),
+    db.source.findMany({ where: id === undefined ? {} : { id }, orderBy: { id: "asc" } }),
+    db.citation.findMany({ where: id === undefined ? {} : { sourceId: id }, select: { sourceId: true, relationshipId: true, eventId: true } }),
   ]);
   const citedBy = new Map<string, { relationships: Set<string>; events: Set<string> }>();
   for (const c of citations) {
@@ -27,4 +28,11 @@ export async function listSources(): Promise<ApiSource[]> {
     notes: JSON.parse(s.notes) as string[],
     citedBy: { relationships: citedBy.get(s.id)?.relationships.size ?? 0, events: citedBy.get(s.id)?.events.size ?? 0 },
   }));
+}
+
+/** One source, as the list shows it. */
+export async function getSource(id: string): Promise<ApiSource> {
+  const [source] = await listSources(id);
+  if (!source) throw new NotFoundError("id", `no source with id "${id}"`);
+  return source;
 }

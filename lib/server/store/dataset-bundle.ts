@@ -6,18 +6,10 @@ import "server-only";
  * store, importing the file into an empty store and exporting again gives the same bytes.
  */
 import { BUNDLE_FORMAT, BUNDLE_VERSION, parseBundle, type Bundle } from "../../dataset/bundle-schema";
-import type { Actor, ActorName, Citation, Dataset, Event, Participant, Place, Relationship, Source, StoryStep } from "../../dataset/schema";
+import type { Dataset, StoryStep } from "../../dataset/schema";
+import { actorEntry, citationEntries, eventEntry, opt, placeEntry, relationshipEntry, sourceEntry } from "./entries";
 import { replaceDataset, type LoadCounts } from "./load-dataset";
 import type { PrismaClient } from "./prisma-client";
-
-/** `{ [key]: value }`, or nothing when the store holds null: optional fields are left out, as the schemas leave them. */
-function opt<K extends string, V>(key: K, value: V | null): { [P in K]?: V } {
-  return (value === null ? {} : { [key]: value }) as { [P in K]?: V };
-}
-
-function bound<Q extends string>(date: string | null, qualifier: string | null): { date: string; qualifier: Q } | null {
-  return date === null ? null : { date, qualifier: (qualifier ?? "exact") as Q };
-}
 
 function groupBy<T, K>(rows: T[], key: (row: T) => K | null): Map<K, T[]> {
   const groups = new Map<K, T[]>();
@@ -66,85 +58,12 @@ export async function readDataset(client: PrismaClient): Promise<Dataset> {
   const citationsOfStep = groupBy(citations, (c) => c.storyStepId);
   const actorsOfStep = groupBy(stepActors, (a) => a.stepId);
   const relationshipsOfStep = groupBy(stepRelationships, (r) => r.stepId);
-  const citationList = (rows: typeof citations | undefined): Citation[] =>
-    (rows ?? []).map((c) => ({ source: c.sourceId, ...opt("pages", c.pages), note: c.note }));
-
   return {
-    sources: sources.map(
-      (s): Source => ({
-        id: s.id,
-        citedAs: s.citedAs,
-        authors: JSON.parse(s.authors) as string[],
-        date: s.date,
-        ...opt("dateNote", s.dateNote),
-        title: s.title,
-        ...opt("outlet", s.outlet),
-        ...opt("outletNote", s.outletNote),
-        ...opt("details", s.details),
-        kind: s.kind as Source["kind"],
-        ...opt("url", s.url),
-        notes: JSON.parse(s.notes) as string[],
-      }),
-    ),
-    places: places.map((p): Place => ({ id: p.id, name: p.name, country: p.country, ...opt("description", p.description) })),
-    actors: actors.map((a): Actor => {
-      const own = namesOf.get(a.id) ?? [];
-      return {
-        id: a.id,
-        kind: a.kind as Actor["kind"],
-        name: a.name,
-        ...opt("short", a.short),
-        description: a.description,
-        aliases: own.filter((n) => n.isAlias).map((n) => n.name),
-        names: own
-          .filter((n) => !n.isAlias)
-          .map(
-            (n): ActorName => ({
-              name: n.name,
-              ...opt("short", n.short),
-              start: bound(n.startDate, n.startQualifier),
-              end: bound(n.endDate, n.endQualifier),
-              ...opt("note", n.note),
-            }),
-          ),
-      };
-    }),
-    relationships: relationships.map(
-      (r): Relationship => ({
-        id: r.id,
-        from: r.fromId,
-        to: r.toId,
-        type: r.type as Relationship["type"],
-        polarity: r.polarity as NonNullable<Relationship["polarity"]>,
-        certainty: r.certainty as Relationship["certainty"],
-        start: bound(r.startDate, r.startQualifier),
-        end: bound(r.endDate, r.endQualifier),
-        summary: r.summary,
-        ...opt("dateNote", r.dateNote),
-        ...opt("note", r.note),
-        places: (placesOf.get(r.id) ?? []).map((p) => p.placeId),
-        citations: citationList(citationsOfRelationship.get(r.id)),
-      }),
-    ),
-    events: events.map(
-      (e): Event => ({
-        id: e.id,
-        title: e.title,
-        kind: e.kind as Event["kind"],
-        start: bound(e.startDate, e.startQualifier) as Event["start"],
-        end: bound(e.endDate, e.endQualifier),
-        ...opt("place", e.placeId),
-        certainty: e.certainty as Event["certainty"],
-        description: e.description,
-        ...opt("dateNote", e.dateNote),
-        ...opt("note", e.note),
-        participants: (participantsOf.get(e.id) ?? []).map(
-          (p): Participant => ({ actor: p.actorId, role: p.role as Participant["role"], ...opt("note", p.note) }),
-        ),
-        relationships: (relationshipsOf.get(e.id) ?? []).map((r) => r.relationshipId),
-        citations: citationList(citationsOfEvent.get(e.id)),
-      }),
-    ),
+    sources: sources.map(sourceEntry),
+    places: places.map(placeEntry),
+    actors: actors.map((a) => actorEntry(a, namesOf.get(a.id) ?? [])),
+    relationships: relationships.map((r) => relationshipEntry(r, placesOf.get(r.id) ?? [], citationsOfRelationship.get(r.id) ?? [])),
+    events: events.map((e) => eventEntry(e, participantsOf.get(e.id) ?? [], relationshipsOf.get(e.id) ?? [], citationsOfEvent.get(e.id) ?? [])),
     story: steps.map(
       (s): StoryStep => ({
         id: s.id,
@@ -155,7 +74,7 @@ export async function readDataset(client: PrismaClient): Promise<Dataset> {
         relationships: (relationshipsOfStep.get(s.id) ?? []).map((r) => r.relationshipId),
         caption: s.caption,
         ...opt("dataNote", s.dataNote),
-        citations: citationList(citationsOfStep.get(s.id)),
+        citations: citationEntries(citationsOfStep.get(s.id)),
       }),
     ),
   };

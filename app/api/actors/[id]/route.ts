@@ -1,7 +1,13 @@
 import { emptyQuerySchema } from "@/lib/api/query-schema";
 import { getActor } from "@/lib/server/reads/actors";
 import { jsonRoute } from "@/lib/server/http/respond";
+import { getVersionedEntry } from "@/lib/server/writes/read-entry";
+import { itemRoutes } from "@/lib/server/writes/routes";
 
-export const GET = jsonRoute(emptyQuerySchema, async (_query, { params }: { params: Promise<{ id: string }> }) => ({
-  actor: await getActor((await params).id),
-}));
+// `version` and `entry` (the actor as its seed file holds it) are what an edit form starts from.
+export const GET = jsonRoute(emptyQuerySchema, async (_query, { params }: { params: Promise<{ id: string }> }) => {
+  const { id } = await params;
+  return { actor: await getActor(id), ...(await getVersionedEntry("actor", id)) };
+});
+
+export const { PATCH, DELETE } = itemRoutes("actors");

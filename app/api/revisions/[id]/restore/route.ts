@@ -1,0 +1,3 @@
+import { restoreRoute } from "@/lib/server/writes/revision-routes";
+
+export const POST = restoreRoute;
