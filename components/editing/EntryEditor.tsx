@@ -6,7 +6,7 @@
  * moves focus to the first, and on a 409 (someone saved first) shows both versions to merge.
  */
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { ENTITY_WORD, ENTRY_SCHEMAS, WriteError, staleConflict, writeApi, type Entry, type EntryKind } from "@/lib/api/write-client";
+import { WriteError, entitySchemaFor, entityWord, reasonSchema, staleConflict, writeApi, type Entry, type EntryKind } from "@/lib/api/write-client";
 import { cleanDraft, fieldFor, issuesToErrors, setAt, type Draft, type FieldErrors } from "./draft";
 import { FIELDS, emptyEntry } from "./entry-fields";
 import { FormProvider, fieldId } from "./form-kit";
@@ -114,10 +114,11 @@ export function EntryEditor({ kind, id, seed, embedded, onSaved, onCancel, onDel
   };
 
   async function save(draft: Draft, version: number | null) {
-    const schema = ENTRY_SCHEMAS[kind];
+    const schema = entitySchemaFor(kind);
     const parsed = schema.safeParse(prepare(kind, cleanDraft(draft) as Record<string, unknown>));
     const fieldErrors: FieldErrors = parsed.success ? {} : issuesToErrors(parsed.error);
-    if (!reason.trim()) fieldErrors.reason = "Say in a few words why you make this change; it is kept in the history.";
+    const why = reasonSchema.safeParse(reason);
+    if (!why.success) fieldErrors.reason = `Say in a few words why you make this change; it is kept in the history (${why.error.issues[0]?.message ?? "a sentence"}).`;
     if (!parsed.success || fieldErrors.reason) {
       const n = Object.keys(fieldErrors).length;
       showErrors(fieldErrors, `${n} ${n === 1 ? "field needs" : "fields need"} attention.`);
@@ -259,7 +260,7 @@ export function EntryEditor({ kind, id, seed, embedded, onSaved, onCancel, onDel
     </>
   );
 
-  const common = { ref: root, className: styles.form, "aria-labelledby": headingId, "data-testid": `entry-form-${ENTITY_WORD[kind]}` } as const;
+  const common = { ref: root, className: styles.form, "aria-labelledby": headingId, "data-testid": `entry-form-${entityWord(kind)}` } as const;
   if (embedded) {
     return (
       <div role="group" {...common}>

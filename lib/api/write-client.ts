@@ -4,32 +4,20 @@
  * routes validate with, so a form cannot send a shape the server reads differently.
  */
 import type { z } from "zod";
-import { actorSchema, eventSchema, placeSchema, relationshipSchema, sourceSchema } from "../dataset/schema";
+import { WRITABLE, reasonSchema, type WritablePath } from "../dataset/write-schema";
+import { canEdit as roleCanEdit, type Role } from "./roles";
 
-/** Each kind of entry the write API takes, with the schema that validates its body. */
-export const ENTRY_SCHEMAS = {
-  actors: actorSchema,
-  relationships: relationshipSchema,
-  events: eventSchema,
-  sources: sourceSchema,
-  places: placeSchema,
-} as const;
-export type EntryKind = keyof typeof ENTRY_SCHEMAS;
-/** An entry as a form holds it before validation (defaults may still be missing). */
-export type EntryInput<K extends EntryKind> = z.input<(typeof ENTRY_SCHEMAS)[K]>;
+/** Each kind of entry the write API takes (by its path, /api/relationships), validated by the seed schemas. */
+export type EntryKind = WritablePath;
+export const entitySchemaFor = <K extends EntryKind>(kind: K): (typeof WRITABLE)[K]["schema"] => WRITABLE[kind].schema;
 /** An entry as the server stores and answers it. */
-export type Entry<K extends EntryKind> = z.output<(typeof ENTRY_SCHEMAS)[K]>;
+export type Entry<K extends EntryKind> = z.output<(typeof WRITABLE)[K]["schema"]>;
+/** The explorer's selection kinds and the revision log's entity prefixes ("relationship:ID"), by path. */
+export const entityWord = (kind: EntryKind) => WRITABLE[kind].kind;
+/** The reason every write carries, checked as the server checks it. */
+export { reasonSchema };
 
-/** The selection kinds of the explorer and the revision log's entity prefixes, by route. */
-export const ENTITY_WORD: Record<EntryKind, string> = {
-  actors: "actor",
-  relationships: "relationship",
-  events: "event",
-  sources: "source",
-  places: "place",
-};
-
-export type Role = "reader" | "editor" | "admin";
+export type { Role };
 export interface SessionUser {
   id: string;
   email: string;
@@ -37,7 +25,7 @@ export interface SessionUser {
   role: Role;
 }
 
-export const canEdit = (user: SessionUser | null | undefined): boolean => user?.role === "editor" || user?.role === "admin";
+export const canEdit = (user: SessionUser | null | undefined): boolean => !!user && roleCanEdit(user.role);
 
 /** A refusal from the write API, with what the form needs to place it. */
 export class WriteError extends Error {
