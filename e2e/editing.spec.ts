@@ -19,11 +19,16 @@ const NEW_ID = "e2e-qaqa-supports-iran";
 const STALE_ID = "bashar-leads-syrian-government";
 
 function createUser(u: { email: string; name: string; role: string }) {
-  execFileSync("npm", ["run", "--silent", "user:create", "--", "--email", u.email, "--role", u.role, "--name", u.name], {
-    input: `${PASSWORD}\n`,
-    env: { ...process.env, DATABASE_URL: "file:./data/e2e.db" },
-    stdio: ["pipe", "pipe", "pipe"],
-  });
+  try {
+    execFileSync("npm", ["run", "--silent", "user:create", "--", "--email", u.email, "--role", u.role, "--name", u.name], {
+      input: `${PASSWORD}\n`,
+      env: { ...process.env, DATABASE_URL: "file:./data/e2e.db" },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+  } catch (e) {
+    // A worker started again after a failure runs beforeAll again: the account is already there.
+    if (!/already exists/.test(String((e as { stderr?: Buffer }).stderr ?? ""))) throw e;
+  }
 }
 
 let base = "";
