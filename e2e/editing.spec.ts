@@ -32,17 +32,20 @@ function createUser(u: { email: string; name: string; role: string }) {
 }
 
 let base = "";
+type Cookies = Awaited<ReturnType<APIRequestContext["storageState"]>>["cookies"];
+/**
+ * Each account signs in once through the API, and the other tests reuse its cookies: sign-in is
+ * rate-limited per address (better-auth), and every test here comes from 127.0.0.1.
+ */
+const sessions = new Map<string, Cookies>();
 
-/** An API client signed in as a user, sending the app's own Origin as a browser would. */
+/** An API client as a user (or nobody), sending the app's own Origin as a browser would. */
 async function apiAs(email: string | null): Promise<APIRequestContext> {
-  const ctx = await playwrightRequest.newContext({ baseURL: base, extraHTTPHeaders: { origin: base } });
-  if (email) {
-    const res = await ctx.post("/api/auth/sign-in/email", { data: { email, password: PASSWORD } });
-    expect(res.ok(), `sign-in of ${email}`).toBe(true);
-  }
-  return ctx;
+  const cookies = email ? sessions.get(email) : [];
+  return playwrightRequest.newContext({ baseURL: base, extraHTTPHeaders: { origin: base }, storageState: { cookies: cookies ?? [], origins: [] } });
 }
 
+/** A page signed in through the sign-in form, as a person does. */
 async function signIn(page: Page, email: string) {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
@@ -51,10 +54,22 @@ async function signIn(page: Page, email: string) {
   await page.waitForURL((url) => url.pathname === "/");
 }
 
+/** A page carrying a session made once in beforeAll. */
+async function signedIn(page: Page, email: string) {
+  await page.context().addCookies(sessions.get(email) ?? []);
+}
+
 test.beforeAll(async ({}, info) => {
   base = String(info.project.use.baseURL);
   mkdirSync(SHOTS, { recursive: true });
-  for (const u of Object.values(USERS)) createUser(u);
+  for (const u of Object.values(USERS)) {
+    createUser(u);
+    const ctx = await playwrightRequest.newContext({ baseURL: base, extraHTTPHeaders: { origin: base } });
+    const res = await ctx.post("/api/auth/sign-in/email", { data: { email: u.email, password: PASSWORD } });
+    expect(res.ok(), `sign-in of ${u.email}`).toBe(true);
+    sessions.set(u.email, (await ctx.storageState()).cookies);
+    await ctx.dispose();
+  }
 });
 
 test.afterAll(async () => {
@@ -161,7 +176,7 @@ test("a second editor's change made meanwhile is caught with a 409 and merged fi
   const other = await apiAs(USERS.second.email);
   const original = await (await other.get(`/api/relationships/${STALE_ID}`)).json();
   try {
-    await signIn(page, USERS.editor.email);
+    await signedIn(page, USERS.editor.email);
     await page.goto(`/?date=2005&sel=relationship:${STALE_ID}`);
     await waitForGraph(page, "2005");
     await page.getByTestId("detail-panel").getByRole("button", { name: "Edit relationship" }).click();
@@ -204,7 +219,7 @@ test("a second editor's change made meanwhile is caught with a 409 and merged fi
 
 test("a reader and a visitor see no edit controls, and their writes are refused", async ({ page }) => {
   for (const who of [null, USERS.reader.email]) {
-    if (who) await signIn(page, who);
+    if (who) await signedIn(page, who);
     await page.goto("/?date=2006&sel=actor:abu-al-qaqa");
     await waitForGraph(page, "2006");
     const panel = page.getByTestId("detail-panel");
@@ -223,7 +238,7 @@ test("a reader and a visitor see no edit controls, and their writes are refused"
 
 test("the form fits a phone and keeps its labels", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await signIn(page, USERS.editor.email);
+  await signedIn(page, USERS.editor.email);
   await page.goto("/?date=2006&sel=actor:abu-al-qaqa");
   await waitForGraph(page, "2006");
   await page.getByRole("button", { name: "Add a relationship from this actor" }).click();
@@ -236,7 +251,7 @@ test("the form fits a phone and keeps its labels", async ({ page }) => {
 });
 
 test("the spreadsheet import previews what it would add and names a bad row by file, row and column", async ({ page }) => {
-  await signIn(page, USERS.editor.email);
+  await signedIn(page, USERS.editor.email);
   await page.goto("/edit/import");
   const nodes = ["id,label,type,description", "e2e-militia,E2E Militia,militant-organisation,A militia made up for the browser test."].join("\r\n");
   const edges = [
