@@ -128,11 +128,14 @@ test("an editor adds a relationship with a citation, edits its end, reads the hi
   await panel.getByRole("button", { name: "Edit relationship" }).click();
   const edit = page.getByTestId("entry-form-relationship");
   const end = edit.getByRole("group", { name: "End" });
+  const editStart = edit.getByRole("group", { name: "Start" });
   await end.getByLabel(/No end/).uncheck();
   await end.getByLabel("Qualifier").selectOption("at-least");
   await end.getByLabel("Date").fill("2008");
   await edit.getByLabel("Reason for the change").fill("The source says it lasted at least until 2008");
-  await edit.screenshot({ path: `${SHOTS}/edit-form.png` });
+  // The page as the editor sees it: the graph, and the form scrolled to the dates being changed.
+  await editStart.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/edit-form.png` });
   await edit.getByRole("button", { name: "Save changes" }).click();
   await expect(panel).toContainText("at least 2008");
   const api = await apiAs(null);
@@ -152,7 +155,7 @@ test("an editor adds a relationship with a citation, edits its end, reads the hi
   await expect(update).toContainText("Editor One");
   await expect(update).toContainText("lasted at least until 2008");
   await expect(update.locator('tr[data-field="end"]')).toContainText("at least 2008");
-  await history.screenshot({ path: `${SHOTS}/history.png` });
+  await page.screenshot({ path: `${SHOTS}/history.png` });
 
   // Restore the first version: the end is open again, as a new revision.
   const created = history.locator('[data-testid="revision"][data-action="create"]');
