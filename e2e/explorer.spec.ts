@@ -151,7 +151,12 @@ test("filters hide exactly the relationships they name", async ({ page }) => {
 
 test("search finds an actor by an old name and focus shows its neighbourhood", async ({ page }) => {
   await openExplorer(page, "date=2009", "2009");
+  // The list offers only names matching what is typed (never every actor's every name).
+  const offered = page.locator("form[role=search] datalist option");
+  await expect(offered).toHaveCount(0);
   await page.getByTestId("actor-search").fill("ISI");
+  await expect(offered.first()).toHaveAttribute("value", "ISI");
+  expect(await offered.count()).toBeLessThanOrEqual(50);
   await page.getByTestId("actor-search").press("Enter");
   const panel = page.getByTestId("detail-panel");
   await expect(panel).toHaveAttribute("data-kind", "actor");

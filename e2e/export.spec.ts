@@ -103,8 +103,8 @@ test("SVG: rsvg-convert renders it; text is text; it holds what the page draws a
   );
   const footer = [...svg.matchAll(/<g class="footer">([\s\S]*?)<\/g>/g)].map((m) => m[1]).join(" ").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
   for (const work of cited) expect(footer).toContain(work.replaceAll("'", "&apos;"));
-  // And the link that reopens the view as the reader saw it.
-  expect(footer).toContain("This view: /?date=2009&amp;mode=upto&amp;certainty=documented,reported");
+  // And the link that reopens the view as the reader saw it: absolute, so it works in print.
+  expect(footer).toContain(`This view: ${new URL(page.url()).origin}/?date=2009&amp;mode=upto&amp;certainty=documented,reported`);
 });
 
 test("SVG of a comparison: each relationship's mark as drawn, the key to the marks, and the works of what ended cited too", async ({ page, request }) => {

@@ -9,9 +9,16 @@
  *   npm run snapshot -- --every-year pictures/ [--format svg]               (one file per year)
  *   npm run snapshot -- --every-year pictures/ --from 2003 --to 2009       (only those years)
  *
+ * A figure for an article, through the page's figure dialog:
+ *   npm run snapshot -- --at 2009 --shape 4:5 --headline "Damascus and the jihadists" \
+ *     --caption "What held in 2009" --labels all --base-url https://example.org --format svg --out fig.svg
+ *   npm run snapshot -- --years 2003,2007,2009,2014 --shape 16:9 --out multiples.svg --format svg
+ *
  * Options: --format png|svg (png), --scale 1|2|4 (1), --background white|transparent (white),
  * --url URL of a running explorer (otherwise the built app is started on a free port with the
- * database of DATABASE_URL; run `npm run build` first).
+ * database of DATABASE_URL; run `npm run build` first). Figure options: --headline, --caption,
+ * --shape 16:9|4:5|1:1, --labels highlighted|all|none, --years (small multiples), --base-url
+ * (what the printed link to the view starts with; the explorer's own address otherwise).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
@@ -19,6 +26,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium, type Page } from "@playwright/test";
+import { parseYears } from "../lib/export/figure-works";
 
 const SYSTEM_CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 
@@ -37,6 +45,12 @@ function options() {
       out: { type: "string" },
       "every-year": { type: "string" },
       url: { type: "string" },
+      headline: { type: "string" },
+      caption: { type: "string" },
+      shape: { type: "string" },
+      labels: { type: "string" },
+      years: { type: "string" },
+      "base-url": { type: "string" },
     },
   });
   const format = values.format;
@@ -55,8 +69,21 @@ function options() {
   const everyYear = values["every-year"];
   if (everyYear && (values.at || values.out || values.view?.includes("date="))) throw new UsageError("--every-year: expected no --at and no --out (files are named for their year in the directory; --from and --to bound the years)");
   if (!everyYear && !values.out) throw new UsageError("--out: expected the file to write (or --every-year DIR)");
-  if (!everyYear && !values.at && !values.to && !values.from && !values.view) throw new UsageError("expected a date: --at YEAR, --to YEAR, --from/--to, --view QUERY, or --every-year DIR");
-  return { ...values, format, scale: scale as 1 | 2 | 4, background, everyYear };
+  if (values.shape !== undefined && !["16:9", "4:5", "1:1"].includes(values.shape)) throw new UsageError(`--shape: expected 16:9, 4:5 or 1:1, got "${values.shape}"`);
+  if (values.labels !== undefined && !["highlighted", "all", "none"].includes(values.labels)) throw new UsageError(`--labels: expected highlighted, all or none, got "${values.labels}"`);
+  let years: string[] = [];
+  if (values.years !== undefined) {
+    const parsed = parseYears(values.years);
+    if ("error" in parsed) throw new UsageError(`--years: expected years such as 2003,2007,2009,2014: ${parsed.error}`);
+    if (!parsed.years.length) throw new UsageError("--years: expected at least one year");
+    if (everyYear) throw new UsageError("--years: expected no --every-year (small multiples are one figure)");
+    years = parsed.years;
+  }
+  const baseUrl = values["base-url"];
+  if (baseUrl !== undefined && !/^https?:\/\/[^\s/]+/.test(baseUrl)) throw new UsageError(`--base-url: expected a site address starting with http:// or https://, got "${baseUrl}"`);
+  const figure = [values.headline, values.caption, values.shape, values.labels, values.years, baseUrl].some((v) => v !== undefined);
+  if (!everyYear && !values.at && !values.to && !values.from && !values.view && !years.length) throw new UsageError("expected a date: --at YEAR, --to YEAR, --from/--to, --view QUERY, --years (small multiples), or --every-year DIR");
+  return { ...values, format, scale: scale as 1 | 2 | 4, background, everyYear, years, baseUrl, figure };
 }
 
 type Options = ReturnType<typeof options>;
@@ -74,6 +101,23 @@ function viewQuery(o: Pick<Options, "at" | "from" | "to" | "view">): { query: st
     q.set("date", o.to);
   }
   return { query: q.toString(), date: q.get("date") ?? "" };
+}
+
+/** Fills the figure dialog with the options and saves through it. */
+async function figureThroughDialog(page: Page, o: Options) {
+  const menu = page.getByTestId("export-menu");
+  await menu.getByRole("button", { name: "Figure for an article…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Figure for an article" });
+  if (o.headline !== undefined) await dialog.getByLabel("Headline").fill(o.headline);
+  if (o.caption !== undefined) await dialog.getByLabel("Caption").fill(o.caption);
+  await dialog.getByRole("radio", { name: o.shape ?? "16:9" }).check();
+  const labels = { highlighted: /^Highlighted ties/, all: /^All ties/, none: /^None/ }[(o.labels ?? "highlighted") as "highlighted" | "all" | "none"];
+  await dialog.getByRole("radio", { name: labels }).check();
+  await dialog.getByLabel("Small multiples: years (optional)").fill(o.years.join(" "));
+  if (o.baseUrl) await dialog.getByLabel("Link to the view starts with").fill(o.baseUrl);
+  await dialog.getByRole("radio", { name: o.background === "white" ? "White" : "Transparent" }).check();
+  await dialog.getByRole("radio", { name: o.format === "svg" ? "SVG" : `PNG ${o.scale}×` }).check();
+  return dialog.getByRole("button", { name: "Save figure" });
 }
 
 async function freePort(): Promise<number> {
@@ -117,8 +161,12 @@ async function snapshot(page: Page, base: string, view: { query: string; date: s
   await graph.locator("xpath=self::*[@data-graph-state='ready']").waitFor({ timeout: 60_000 });
   const menu = page.getByTestId("export-menu");
   if (!(await menu.getAttribute("open"))) await menu.locator("summary").click();
-  await menu.getByRole("radio", { name: o.background === "white" ? "White" : "Transparent" }).check();
-  const button = o.format === "svg" ? menu.getByRole("button", { name: /^SVG/ }) : menu.getByRole("button", { name: `PNG at ${o.scale}×` });
+  let button;
+  if (o.figure) button = await figureThroughDialog(page, o);
+  else {
+    await menu.getByRole("radio", { name: o.background === "white" ? "White" : "Transparent" }).check();
+    button = o.format === "svg" ? menu.getByRole("button", { name: /^SVG/ }) : menu.getByRole("button", { name: `PNG at ${o.scale}×` });
+  }
   const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), button.click()]);
   const target = out ?? path.join(dir!, download.suggestedFilename());
   await download.saveAs(target);
@@ -149,7 +197,9 @@ async function main() {
         console.log(`snapshot: ${file}`);
       }
     } else {
-      const file = await snapshot(page, base, viewQuery(o), o, path.resolve(o.out!), null);
+      // Small multiples alone open the view at their last year (the link printed on the figure).
+      const view = viewQuery(!o.at && !o.from && !o.to && !o.view?.includes("date=") && o.years.length ? { ...o, at: o.years.at(-1) } : o);
+      const file = await snapshot(page, base, view, o, path.resolve(o.out!), null);
       console.log(`snapshot: ${file}`);
     }
   } finally {

@@ -1,17 +1,19 @@
 "use client";
 
 /**
- * The Export menu: a picture of the view (PNG at 1×, 2× or 4×, or SVG, on white or transparent),
+ * The Export menu: a picture of the view (PNG at 1×, 2× or 4×, or SVG, on white or transparent), a
+ * figure for an article (headline, caption, shape, tie labels, small multiples: FigureDialog),
  * the view's network as data (Cytoscape JSON, GraphML, GEXF, CSV) from /api/export, the whole
  * dataset, and opening a saved Cytoscape JSON view again.
  */
 import { useRef, useState } from "react";
-import { exportFileName } from "@/lib/export/context";
 import { roundPosition } from "@/lib/export/cytoscape-json";
-import { PNG_SCALES, pictureBlob, saveBlob, type PngScale } from "@/lib/export/picture";
+import { PNG_SCALES, saveBlob } from "@/lib/export/picture";
 import { readSavedView, type SavedView } from "@/lib/export/saved-view";
 import type { Scene } from "@/lib/export/snapshot-svg";
 import styles from "./ExportMenu.module.css";
+import { FigureDialog } from "./FigureDialog";
+import { makeFigure, type FigureRequest } from "./figure-maker";
 
 interface Props {
   /** The /api/export query of the view (window, filters, focus); null while loading. */
@@ -26,15 +28,6 @@ interface Props {
    * compared, the chains) and works cited by what it draws beyond the view's own relationships.
    */
   reading?: { notes: string[]; worksCited: string[] } | null;
-}
-
-/** The context words every export of the view shares, as the server writes them. */
-interface ViewWords {
-  title: string;
-  period: string;
-  filters: string[];
-  focus: string | null;
-  works_cited: string[];
 }
 
 const DATA_LINKS: { label: string; params: Record<string, string>; hint: string }[] = [
@@ -57,31 +50,16 @@ export function ExportMenu({ query, viewLink, scene, onOpenSaved, reading = null
     return `/api/export?${q.toString().replaceAll("%2C", ",")}`;
   };
 
-  async function picture(format: "png" | "svg", scale: PngScale = 1) {
+  async function picture(request: Partial<FigureRequest> & Pick<FigureRequest, "format" | "scale">) {
     const drawn = scene();
     if (!drawn || !query) return;
     setWorking(true);
-    setStatus(`Making the ${format.toUpperCase()}…`);
+    setStatus(`Making the ${request.format.toUpperCase()}…`);
     try {
-      const response = await fetch(href({ format: "json" }));
-      if (!response.ok) throw new Error(`the server answered ${response.status}`);
-      const json = (await response.json()) as { data: ViewWords };
-      const words = json.data;
-      const stem = fileStemOf(response);
-      const blob = await pictureBlob(
-        drawn,
-        {
-          title: words.title,
-          period: words.period,
-          filters: words.filters,
-          focus: words.focus,
-          notes: reading?.notes ?? [],
-          worksCited: [...new Set([...words.works_cited, ...(reading?.worksCited ?? [])])].sort((a, b) => a.localeCompare(b)),
-          credit: `Actor network explorer: every relationship dated and cited, encoded from the article "Assad's link to ISIS". This view: /?${viewLink}`,
-        },
-        { format, scale, background },
+      const { blob, name } = await makeFigure(
+        { headline: "", caption: "", shape: "16:9", edgeLabels: "highlighted", years: [], base: window.location.origin, background, ...request },
+        { query, viewLink, scene: drawn, reading },
       );
-      const name = exportFileName(stem, format, { scale });
       saveBlob(blob, name);
       setStatus(`Saved ${name}`);
     } catch (e) {
@@ -149,14 +127,15 @@ export function ExportMenu({ query, viewLink, scene, onOpenSaved, reading = null
           </fieldset>
           <div className={styles.buttons}>
             {PNG_SCALES.map((s) => (
-              <button key={s} type="button" disabled={working || !query} onClick={() => picture("png", s)} aria-label={`PNG at ${s}×`}>
+              <button key={s} type="button" disabled={working || !query} onClick={() => picture({ format: "png", scale: s })} aria-label={`PNG at ${s}×`}>
                 PNG {s}×
               </button>
             ))}
-            <button type="button" disabled={working || !query} onClick={() => picture("svg")} aria-label="SVG (vector, text as text)">
+            <button type="button" disabled={working || !query} onClick={() => picture({ format: "svg", scale: 1 })} aria-label="SVG (vector, text as text)">
               SVG
             </button>
           </div>
+          <FigureDialog disabled={working || !query} onMake={(request) => picture(request)} status={status} />
         </section>
         <section aria-labelledby="export-data">
           <h3 id="export-data">Data of this view</h3>

@@ -312,6 +312,11 @@ function readScene(cy: Core): Scene {
         opacity: num(e.style("opacity")),
         arrowScale: num(e.style("arrow-scale")) || 1,
         label: label ? String(e.data("label")) : null,
+        source: e.data("source"),
+        target: e.data("target"),
+        text: String(e.data("label") ?? ""),
+        // What the view brings forward: a story step's or a chain's tie, the triangle's, the selection, a comparison's mark.
+        highlighted: e.hasClass("highlighted") || e.hasClass("chosen") || (Object.keys(CHANGE_MARKS) as ChangeMark[]).some((m) => e.hasClass(m)),
         polarity: e.data("polarity"),
         certainty: e.data("certainty"),
         structural: !!e.data("structural"),

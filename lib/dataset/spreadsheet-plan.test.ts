@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDatasetDir } from "./files";
@@ -106,6 +107,20 @@ describe("planSpreadsheetImport", () => {
     expect(plan.added.relationships.map((r) => [r.id, r.from, r.to, r.type])).toEqual([["power-b-support-group-x-undated", "power-b", "group-x", "support"]]);
   });
 
+  it("reads Kumu's Type as the relation and leaves its free-text Label aside; a Label alone is the type", () => {
+    const row = "power-b,group-x,Support,backs,source-b,alleged,Power B is said to back group X.,Says power B backed the group.";
+    const kumu = planSpreadsheetImport(mini(), { edges: csv("edges.csv", "From,To,Type,Label,Source,Certainty,Summary,Note", row) });
+    expect(kumu.refused).toEqual([]);
+    expect(kumu.ignored).toEqual([{ file: "edges.csv", column: "Label" }]);
+    expect(kumu.added.relationships.map((r) => r.type)).toEqual(["support"]);
+    const labelOnly = planSpreadsheetImport(mini(), {
+      edges: csv("edges.csv", "Source,Target,Label,Citation,Certainty,Summary,Note", "power-b,group-x,support,source-b,alleged,Power B is said to back group X.,Says power B backed the group."),
+    });
+    expect(labelOnly.refused).toEqual([]);
+    expect(labelOnly.ignored).toEqual([]);
+    expect(labelOnly.added.relationships.map((r) => r.type)).toEqual(["support"]);
+  });
+
   it("names file, row and column of every problem, and refuses the whole plan", () => {
     const plan = planSpreadsheetImport(mini(), {
       nodes: csv("nodes.csv", "id,label,type,description", "new-one,New One,empire,Someone new here.", "state-a,,,"),
@@ -147,5 +162,24 @@ describe("planSpreadsheetImport", () => {
       nodes: csv("nodes.csv", "id,label,type,description", 'one,One,person,"Line one\nline two of it."', "", "two,Two,person,short"),
     });
     expect(plan.refused.map(formatRefusal)).toEqual(['nodes.csv row 4, column "description": expected a description of at least 10 characters']);
+  });
+});
+
+describe("the templates in docs/templates", () => {
+  it("import into the article's seed without a problem: three actors, two relationships (one cited twice), two sources", () => {
+    const read = (name: string) => ({ name, text: readFileSync(path.resolve("docs/templates", name), "utf8") });
+    const plan = planSpreadsheetImport(readDatasetDir(path.resolve("seed/data")), { nodes: read("nodes.csv"), edges: read("edges.csv"), sources: read("sources.csv") });
+    expect(plan.refused.map(formatRefusal)).toEqual([]);
+    expect(plan.ignored).toEqual([]);
+    expect(plan.added.actors.map((a) => a.id)).toEqual(["example-militia", "example-broker", "example-front"]);
+    expect(plan.added.actors[2]!.names).toEqual([{ name: "Example Front", start: { date: "2011", qualifier: "circa" }, end: null }]);
+    expect(plan.added.sources.map((s) => [s.id, s.citedAs, s.date])).toEqual([
+      ["example-report-2016", "Doe 2016", "2016"],
+      ["example-article-2017", "Roe et al. 2017", "2017-03-03"],
+    ]);
+    expect(plan.added.relationships.map((r) => [r.id, r.citations.length, r.start, r.end])).toEqual([
+      ["example-broker-facilitation-example-militia-2009-08", 2, { date: "2009-08", qualifier: "exact" }, { date: "2011", qualifier: "at-least" }],
+      ["militia-fights-front", 1, { date: "2012-08-19", qualifier: "exact" }, { date: "2014", qualifier: "by" }],
+    ]);
   });
 });

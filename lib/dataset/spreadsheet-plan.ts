@@ -12,10 +12,10 @@
  *   merged dataset is checked by the seed's own validateDataset, so an import refuses exactly what a
  *   seed file would.
  */
-import { readHumanDate, readHumanPublicationDate, writeHumanDate } from "../model/human-dates";
-import type { DateBound } from "../model/dates";
+import { readHumanDate, readHumanPublicationDate } from "../model/human-dates";
 import { ACTOR_KINDS, CERTAINTIES, RELATIONSHIP_TYPES, SOURCE_KINDS, keysOf } from "../model/vocabulary";
 import { readCsvTable, type CsvFile, type CsvRow } from "./spreadsheet-csv";
+import { columnOf, derivedRelationshipId, diff, listTerms, SECTION_OF, shown, slugOf, term, type FieldChange, type Kind } from "./spreadsheet-fields";
 import {
   EDGE_SPEC,
   NODE_SPEC,
@@ -26,10 +26,11 @@ import {
   type SourceColumn,
 } from "./spreadsheet-columns";
 import { canonicalDataset } from "./bundle-schema";
-import { actorSchema, relationshipSchema, slugSchema, sourceSchema, LIMITS, type Actor, type Citation, type Dataset, type Relationship, type Source } from "./schema";
+import { actorSchema, relationshipSchema, slugSchema, sourceSchema, type Actor, type Citation, type Dataset, type Relationship, type Source } from "./schema";
 import { DatasetError, validateDataset } from "./validation";
 
 export type { CsvFile } from "./spreadsheet-csv";
+export { derivedRelationshipId, slugOf } from "./spreadsheet-fields";
 export { formatRefusal, type Refusal } from "./spreadsheet-columns";
 
 export interface SpreadsheetFiles {
@@ -38,14 +39,10 @@ export interface SpreadsheetFiles {
   sources?: CsvFile;
 }
 
-export interface FieldChange {
-  field: string;
-  before: string;
-  after: string;
-}
+export type { FieldChange } from "./spreadsheet-fields";
 
 export interface PlannedChange {
-  kind: "actor" | "relationship" | "source";
+  kind: Kind;
   id: string;
   file: string;
   /** The first row that names the entry. */
@@ -65,105 +62,7 @@ export interface ImportPlan {
   merged: Dataset;
 }
 
-type Kind = PlannedChange["kind"];
 type Origin = { file: string; row: number };
-
-/** A term of a vocabulary written as its key ("part-of") or its label ("Part of"), in any case. */
-function term<K extends string>(value: string, keys: readonly K[], label: (k: K) => string): K | null {
-  const v = value.trim().toLowerCase();
-  const dashed = v.replace(/[\s_]+/g, "-");
-  return keys.find((k) => k === dashed || label(k).toLowerCase() === v) ?? null;
-}
-const listTerms = (keys: readonly string[]) => keys.join(", ");
-
-/** An id from a label: "Abu Musab al-Zarqawi" → "abu-musab-al-zarqawi". */
-export function slugOf(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, LIMITS.id)
-    .replace(/-+$/, "");
-}
-
-/** FNV-1a, 32 bits, as 8 hex digits: a short stable suffix for ids that would be too long. */
-function hash8(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h.toString(16).padStart(8, "0");
-}
-
-/** The id of a relationship given without one: stable in its from, to, type and start, so a re-import finds it again. */
-export function derivedRelationshipId(from: string, to: string, type: string, start: DateBound | null): string {
-  const full = [from, type, to, start ? start.date : "undated"].join("-");
-  if (full.length <= LIMITS.id) return full;
-  return `${full.slice(0, LIMITS.id - 9).replace(/-+$/, "")}-${hash8(full)}`;
-}
-
-/** "source-a p. 20-21 (Disputes the meeting.)", the note cut short: enough to see which citation changed and how. */
-function shownCitation(c: Citation): string {
-  const note = c.note.length > 60 ? `${c.note.slice(0, 57)}...` : c.note;
-  return `${c.source}${c.pages ? ` p. ${c.pages}` : ""} (${note})`;
-}
-
-/** How a field's value shows in a change: dates as people write them, lists joined, citations by source. */
-function shown(value: unknown): string {
-  if (value === undefined || value === null) return "";
-  if (Array.isArray(value)) {
-    return value
-      .map((v) => (v && typeof v === "object" && "source" in v ? shownCitation(v as Citation) : shown(v)))
-      .join("; ");
-  }
-  if (typeof value === "object" && "date" in value && "qualifier" in value) return writeHumanDate(value as DateBound);
-  if (typeof value === "object") return JSON.stringify(value);
-  return String(value);
-}
-
-function diff(before: Record<string, unknown>, after: Record<string, unknown>): FieldChange[] {
-  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-  return fields
-    .filter((f) => JSON.stringify(before[f] ?? null) !== JSON.stringify(after[f] ?? null))
-    .map((field) => ({ field, before: shown(before[field]), after: shown(after[field]) }));
-}
-
-/** Which column of a file a field of a schema comes from, for naming problems the schemas find. */
-const ACTOR_FIELD_COLUMN: Record<string, NodeColumn> = { id: "id", name: "label", kind: "type", description: "description", aliases: "aliases", short: "label" };
-const RELATIONSHIP_FIELD_COLUMN: Record<string, EdgeColumn> = {
-  id: "id",
-  from: "from",
-  to: "to",
-  type: "type",
-  polarity: "polarity",
-  certainty: "certainty",
-  start: "start",
-  end: "end",
-  summary: "summary",
-  dateNote: "dateNote",
-  places: "id",
-};
-const SOURCE_FIELD_COLUMN: Record<string, SourceColumn> = {
-  id: "id",
-  citedAs: "citedAs",
-  authors: "author",
-  date: "date",
-  title: "title",
-  outlet: "outlet",
-  kind: "kind",
-  url: "url",
-  details: "details",
-  notes: "notes",
-};
-
-function columnOf(kind: Kind, path: readonly PropertyKey[]): string {
-  const [first, , third] = path.map(String);
-  if (kind === "actor") return first === "names" ? (path.map(String).includes("end") ? "end" : "start") : (ACTOR_FIELD_COLUMN[first ?? ""] ?? first ?? "id");
-  if (kind === "relationship") return first === "citations" ? (third === "pages" ? "pages" : third === "note" ? "note" : "source") : (RELATIONSHIP_FIELD_COLUMN[first ?? ""] ?? first ?? "id");
-  return SOURCE_FIELD_COLUMN[first ?? ""] ?? first ?? "id";
-}
-
-const SECTION_OF: Record<Kind, "actors" | "relationships" | "sources"> = { actor: "actors", relationship: "relationships", source: "sources" };
 
 /** Builds the plan. Never throws for bad input: every problem is a refusal. */
 export function planSpreadsheetImport(current: Dataset, files: SpreadsheetFiles): ImportPlan {
@@ -345,10 +244,13 @@ export function planSpreadsheetImport(current: Dataset, files: SpreadsheetFiles)
     ignored.push(...table.ignored.map((column) => ({ file: files.edges!.name, column })));
     const file = files.edges.name;
     // Gephi's Type is the edge's direction and its Label the relation; Kumu's Type is the relation.
-    const gephiType = table.rows.length > 0 && table.rows.some((r) => r.cells.label) && table.rows.every((r) => /^(directed|undirected|mixed|)$/i.test(r.cells.type ?? ""));
-    const typeColumn: EdgeColumn = gephiType || (table.rows.length > 0 && table.rows.every((r) => r.cells.type === undefined)) ? "label" : "type";
+    // A column the file has is in every row's cells (empty or not).
+    const hasType = table.rows.some((r) => r.cells.type !== undefined);
+    const hasLabel = table.rows.some((r) => r.cells.label !== undefined);
+    const gephiType = hasType && hasLabel && table.rows.some((r) => r.cells.label) && table.rows.every((r) => /^(directed|undirected|mixed|)$/i.test(r.cells.type ?? ""));
+    const typeColumn: EdgeColumn = gephiType || !hasType ? "label" : "type";
     if (gephiType) ignored.push({ file, column: table.header("type") });
-    else if (table.rows.some((r) => r.cells.type !== undefined) && table.rows.some((r) => r.cells.label !== undefined)) ignored.push({ file, column: table.header("label") });
+    else if (hasType && hasLabel) ignored.push({ file, column: table.header("label") });
 
     interface Draft {
       origin: Origin;

@@ -1,8 +1,8 @@
 /**
- * Browser side of the picture exports: the composed SVG sheet as a file, or drawn onto a canvas at
+ * Browser side of the picture exports: a composed SVG sheet as a file, or drawn onto a canvas at
  * 1×, 2× or 4× and saved as PNG. Uses the DOM (Blob, Image, canvas), so only client code imports it.
  */
-import { composeSnapshotSvg, SHEET, type Scene, type SheetOptions, type SnapshotText } from "./snapshot-svg";
+import { composeSnapshotSvg, FIGURE_SHAPES, type Scene, type SheetOptions, type SnapshotText } from "./snapshot-svg";
 
 export const PNG_SCALES = [1, 2, 4] as const;
 export type PngScale = (typeof PNG_SCALES)[number];
@@ -12,7 +12,12 @@ export async function pictureBlob(
   words: SnapshotText,
   opts: SheetOptions & { format: "svg" | "png"; scale: PngScale },
 ): Promise<Blob> {
-  const svg = composeSnapshotSvg(scene, words, opts);
+  const { width, height } = FIGURE_SHAPES[opts.shape ?? "16:9"];
+  return svgPictureBlob(composeSnapshotSvg(scene, words, opts), { width, height }, opts);
+}
+
+/** A composed sheet as SVG, or rasterised at a scale as PNG. */
+export async function svgPictureBlob(svg: string, size: { width: number; height: number }, opts: { format: "svg" | "png"; scale: PngScale }): Promise<Blob> {
   const svgBlob = new Blob([svg], { type: "image/svg+xml;charset=utf-8" });
   if (opts.format === "svg") return svgBlob;
 
@@ -22,8 +27,8 @@ export async function pictureBlob(
     img.src = url;
     await img.decode();
     const canvas = document.createElement("canvas");
-    canvas.width = SHEET.width * opts.scale;
-    canvas.height = SHEET.height * opts.scale;
+    canvas.width = size.width * opts.scale;
+    canvas.height = size.height * opts.scale;
     const ctx = canvas.getContext("2d");
     if (!ctx) throw new Error("this browser cannot draw on a canvas");
     // Drawn at the target size, the vector sheet is rasterised sharp at every scale.

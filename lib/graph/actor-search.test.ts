@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findActors, searchSuggestions, type SearchableActor } from "./actor-search";
+import { findActors, matchingSuggestions, searchSuggestions, SUGGESTION_LIMIT, suggestionIndex, type SearchableActor } from "./actor-search";
 
 const dated = (name: string, short: string | null) => ({ name, short, start: null, end: null, dateLabel: "", note: null });
 const actors: SearchableActor[] = [
@@ -45,5 +45,26 @@ describe("searchSuggestions", () => {
     expect(values).toContain("ISIS");
     expect(values).toContain("Mahmoud Gul Aghasi");
     expect(new Set(values).size).toBe(values.length);
+  });
+});
+
+describe("matchingSuggestions", () => {
+  const index = suggestionIndex(actors);
+
+  it("offers names starting with the query before names containing it, ignoring case", () => {
+    expect(matchingSuggestions(index, "isl").map((s) => s.value)).toEqual(["Islamic State", "Islamic State of Iraq", "Islamic State of Iraq and al-Sham"]);
+    expect(matchingSuggestions(index, "assad").map((s) => s.value)).toEqual(["Bashar al-Assad", "Hafez al-Assad"]);
+    expect(matchingSuggestions(index, "a").slice(0, 2).map((s) => s.value)).toEqual(["Abu al-Qa’qa", "al-Qaeda in Iraq"]);
+  });
+
+  it("offers nothing before anything is typed, and never more than the limit", () => {
+    expect(matchingSuggestions(index, " ")).toEqual([]);
+    const many: SearchableActor[] = Array.from({ length: 500 }, (_, i) => ({ id: `a${i}`, name: `Actor ${i}`, short: null, aliases: [], names: [] }));
+    expect(matchingSuggestions(suggestionIndex(many), "actor")).toHaveLength(SUGGESTION_LIMIT);
+    expect(matchingSuggestions(suggestionIndex(many), "actor", 3).map((s) => s.actorId)).toHaveLength(3);
+  });
+
+  it("knows every name, not only the offered ones, for a pick from the list", () => {
+    expect(index.byValue.get("ISI")?.actorId).toBe("islamic-state");
   });
 });

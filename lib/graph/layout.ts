@@ -27,7 +27,8 @@ export const LAYOUT_BOX = { x1: 0, y1: 0, w: 1400, h: 1000 } as const;
  * with scripts/bench-layout.ts on the synthetic datasets, on a shared two-core machine: cola takes
  * 1-1.5 s at the seed's 84 relationships, 4-8 s at 1,000 and grows quadratically (at 100k its overlap
  * removal fails outright); ForceAtlas2 with Barnes-Hut and spreadOut takes 0.25 s at 1,000, 4-5 s at
- * 10,000 and 15 s at 100,000, with no actor on another and ties as even as cola's (coefficient of
+ * 10,000 and 15 s at 100,000 (with Barnes-Hut's theta at 0.5; about a third of that at FA2_THETA in
+ * lib/graph/positions.ts), with no actor on another and ties as even as cola's (coefficient of
  * variation of their lengths 0.51 against cola's 0.50 at 1,000).
  */
 export const COLA_MAX_EDGES = 1000;

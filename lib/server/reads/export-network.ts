@@ -12,7 +12,7 @@ import { QueryError, type ExportQuery } from "../../api/query-schema";
 import { encodeViewState, DEFAULT_VIEW, type ViewFilters, type ViewState } from "../../view/state";
 import { ACTOR_KINDS, RELATIONSHIP_TYPES, type Certainty, type Polarity, type RelationshipType } from "../../model/vocabulary";
 import { db } from "../store/db";
-import { getGraph } from "./graph";
+import { getGraph, graphOfRows, readGraphEvents } from "./graph";
 import { sqlGet } from "../store/sql";
 import { getTimeline } from "./timeline";
 import { readActors, readExportRelationships } from "./read-rows";
@@ -49,13 +49,38 @@ async function lastYearOfStore(): Promise<string> {
   return row?.last ? row.last.slice(0, 4) : (await getTimeline()).last.slice(0, 4);
 }
 
-export async function buildExportNetwork(q: NetworkQuery): Promise<ExportNetwork> {
+const NO_RELATIONSHIPS: Awaited<ReturnType<typeof readExportRelationships>> = { rows: [], citationsBy: new Map() };
+
+/**
+ * The network of the view. `withEdges: false` leaves the relationships out (`edges` empty, no works
+ * cited) for the actors table, which writes nodes alone: reading every relationship's evidence was
+ * most of a whole-store actors CSV's time.
+ */
+export async function buildExportNetwork(q: NetworkQuery, { withEdges = true } = {}): Promise<ExportNetwork> {
   if (q.focus !== undefined && (await db.actor.count({ where: { id: q.focus } })) === 0) {
     throw new QueryError("focus", "expected the id of an actor (see /api/actors)", q.focus);
   }
   const window = { at: q.at ?? null, from: q.from ?? null, to: q.to ?? null };
   const filters = filtersOf(q);
-  const [graph, lastYear] = await Promise.all([getGraph({ at: q.at, from: q.from, to: q.to }), lastYearOfStore()]);
+  const w = windowOf(q);
+  const windowQuery = { at: q.at, from: q.from, to: q.to };
+  // The window's relationships and actors are read once, with what the writers need, and the graph
+  // answer the drawing rules take is built from those rows: reading them once for getGraph and again
+  // for the writers cost about a fifth of a whole-store export. The actors table writes no evidence,
+  // so there getGraph's lighter read serves. Only the window's days are parameters, never
+  // `id IN (…every drawn id…)`, which SQLite caps at 999; what is drawn is kept below.
+  const [{ rows: relationshipRows, citationsBy }, actorRows, lastYear] = await Promise.all([
+    withEdges ? readExportRelationships(relationshipIdsSql(w)) : NO_RELATIONSHIPS,
+    readActors(presentActorIdsSql(w)),
+    lastYearOfStore(),
+  ]);
+  const graph = withEdges
+    ? await graphOfRows(windowQuery, {
+        actors: actorRows,
+        relationships: relationshipRows.map((r) => ({ ...r, citations: citationsBy.get(r.id)?.length ?? 0 })),
+        events: readGraphEvents(w),
+      })
+    : await getGraph(windowQuery);
   const view = viewOf(q, filters, lastYear);
   const drawn = computeGraphView({
     all: graph.elements,
@@ -66,15 +91,8 @@ export async function buildExportNetwork(q: NetworkQuery): Promise<ExportNetwork
   });
   const focusApplies = q.focus !== undefined && !drawn.focusMissing;
 
-  // What is drawn is a subset of the window's rows: read the window (its days are the only
-  // parameters) and keep the drawn ones here, never `id IN (…every drawn id…)`, which SQLite caps at 999.
-  const w = windowOf(q);
   const shownEdges = new Set(drawn.shownEdges);
   const shownNodes = new Set(drawn.shownNodes);
-  const [{ rows: relationshipRows, citationsBy }, actorRows] = await Promise.all([
-    readExportRelationships(relationshipIdsSql(w)),
-    readActors(presentActorIdsSql(w)),
-  ]);
   const relationships = relationshipRows.filter((r) => shownEdges.has(r.id));
   const actors = actorRows.filter((a) => shownNodes.has(a.id));
   const labelOf = (id: string) => drawn.nodes.get(id)?.label ?? id;
@@ -154,7 +172,7 @@ export async function buildExportNetwork(q: NetworkQuery): Promise<ExportNetwork
       worksCited: [...new Set(edges.flatMap((e) => e.citations.map((c) => c.citedAs)))].sort((a, b) => a.localeCompare(b)),
       explorerQuery: encodeViewState(view),
       fileStem: exportFileStem(window, { filtered, focus: focusApplies ? q.focus! : null }),
-      counts: { actors: nodes.length, relationships: edges.length },
+      counts: { actors: nodes.length, relationships: withEdges ? edges.length : shownEdges.size },
     },
     nodes,
     edges,

@@ -47,7 +47,7 @@ export async function exportFile(q: ExportQuery): Promise<FileAnswer> {
   if (format === "bundle") {
     return { body: bundleText(await exportBundle(db)), contentType: "application/json; charset=utf-8", fileName: exportFileName("", "bundle") };
   }
-  const net = await buildExportNetwork(view);
+  const net = await buildExportNetwork(view, { withEdges: !(format === "csv" && table === "actors") });
   const stem = net.context.fileStem;
   switch (format) {
     case "graphml":

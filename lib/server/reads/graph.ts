@@ -36,28 +36,16 @@ function relationshipsSql(w: Window) {
   };
 }
 
-export function readGraphRows(w: Window) {
-  const rel = relationshipsSql(w);
+/** Events within the window, each with its participants' ids, by start then id. */
+export function readGraphEvents(w: Window): GraphEventRow[] {
   const ev = activeEventsWhere("e", w);
-  const present = presentActorIdsSql(w);
-  const [relationships, eventRows, actorRows] = [
-    sqlAll<RelationshipRow>(rel.sql, rel.params),
-    sqlAll<EventJoinRow>(
-      `SELECT e.id, e.title, e.kind, e.startDate, e.startQualifier, e.endDate, e.endQualifier, e.spanStart, e.spanEnd, p.actorId
-        FROM "Event" e LEFT JOIN "EventParticipant" p ON p.eventId = e.id
-        WHERE ${ev.sql}
-        ORDER BY e.spanStart, e.id, p.position`,
-      ev.params,
-    ),
-    sqlAll<ActorJoinRow>(
-      `SELECT x.id, x.kind, x.name, x.short,
-          n.name AS nName, n.short AS nShort, n.isAlias AS nIsAlias, n.spanStart AS nSpanStart, n.spanEnd AS nSpanEnd
-        FROM (${present.sql}) AS present JOIN "Actor" x ON x.id = present.id LEFT JOIN "ActorName" n ON n.actorId = x.id
-        ORDER BY x.id, n.position`,
-      present.params,
-    ),
-  ];
-
+  const eventRows = sqlAll<EventJoinRow>(
+    `SELECT e.id, e.title, e.kind, e.startDate, e.startQualifier, e.endDate, e.endQualifier, e.spanStart, e.spanEnd, p.actorId
+      FROM "Event" e LEFT JOIN "EventParticipant" p ON p.eventId = e.id
+      WHERE ${ev.sql}
+      ORDER BY e.spanStart, e.id, p.position`,
+    ev.params,
+  );
   const events: GraphEventRow[] = [];
   for (const { actorId, ...e } of eventRows) {
     let last = events.at(-1);
@@ -68,6 +56,21 @@ export function readGraphRows(w: Window) {
     // An actor with two roles in one event is one participant.
     if (actorId !== null && !last.participants.includes(actorId)) last.participants.push(actorId);
   }
+  return events;
+}
+
+export function readGraphRows(w: Window) {
+  const rel = relationshipsSql(w);
+  const present = presentActorIdsSql(w);
+  const relationships = sqlAll<RelationshipRow>(rel.sql, rel.params);
+  const events = readGraphEvents(w);
+  const actorRows = sqlAll<ActorJoinRow>(
+    `SELECT x.id, x.kind, x.name, x.short,
+        n.name AS nName, n.short AS nShort, n.isAlias AS nIsAlias, n.spanStart AS nSpanStart, n.spanEnd AS nSpanEnd
+      FROM (${present.sql}) AS present JOIN "Actor" x ON x.id = present.id LEFT JOIN "ActorName" n ON n.actorId = x.id
+      ORDER BY x.id, n.position`,
+    present.params,
+  );
 
   const actors: GraphActorRow[] = [];
   for (const { nName, nShort, nIsAlias, nSpanStart, nSpanEnd, ...a } of actorRows) {
@@ -82,10 +85,17 @@ export function readGraphRows(w: Window) {
   return { actors, relationships: relationships.map((r) => ({ ...r, citations: Number(r.citations) })), events };
 }
 
-/** The network in a window (the whole dataset when none is given), as Cytoscape elements. */
-export async function getGraph(q: WindowQuery): Promise<ApiGraph> {
+/** The graph answer from rows already read (the exports read them with more columns). */
+export async function graphOfRows(
+  q: WindowQuery,
+  rows: { actors: GraphActorRow[]; relationships: GraphRelationshipRow[]; events: GraphEventRow[] },
+): Promise<ApiGraph> {
   const window = windowOf(q);
-  const rows = readGraphRows(window);
   const graph = buildGraph(window, rows.actors, rows.relationships, rows.events, await getLayoutPositions());
   return { window: { at: q.at ?? null, from: q.from ?? null, to: q.to ?? null, ...window }, ...graph };
+}
+
+/** The network in a window (the whole dataset when none is given), as Cytoscape elements. */
+export async function getGraph(q: WindowQuery): Promise<ApiGraph> {
+  return graphOfRows(q, readGraphRows(windowOf(q)));
 }

@@ -6,7 +6,7 @@ import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { windowOf } from "@/lib/model/dates";
 import { freshDatabaseFile } from "@/test/setup/database";
-import { activeIdsSql, eventIdsSql } from "./window-sql";
+import { activeIdsSql, eventIdsSql, presentActorIdsSql } from "./window-sql";
 
 const plan = (db: Database.Database, sql: string, params: string[]) =>
   (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail);
@@ -29,5 +29,17 @@ describe("activeIdsSql", () => {
   it("events within a window are searched through their index too", () => {
     const { sql, params } = eventIdsSql(windowOf({ at: "2009" }));
     expect(plan(db, sql, params).some((s) => s.includes("INDEX Event_spanStart_spanEnd_idx"))).toBe(true);
+  });
+});
+
+describe("presentActorIdsSql", () => {
+  const db = new Database(freshDatabaseFile(), { readonly: true });
+
+  it("for the whole dataset probes each actor's indexes instead of gathering and sorting every relationship's ends", () => {
+    const { sql, params } = presentActorIdsSql(windowOf({}));
+    const steps = plan(db, sql, params);
+    expect(params).toEqual([]);
+    expect(steps.some((s) => s.includes("UNION") || s.includes("TEMP B-TREE"))).toBe(false);
+    expect(steps.filter((s) => s.includes("INDEX Relationship_fromId_idx") || s.includes("INDEX Relationship_toId_idx"))).toHaveLength(2);
   });
 });

@@ -81,6 +81,17 @@ export function eventIdsSql(w: Window, actor?: string): SqlPart {
 
 /** Ids of the actors at either end of a relationship active in the window, or taking part in an event within it. */
 export function presentActorIdsSql(w: Window): SqlPart {
+  if (w.first === null && w.last === null) {
+    // The whole dataset: probing each actor's three indexes costs a tenth of gathering every
+    // relationship's two ends and events' participants and removing duplicates (the whole-store
+    // exports and /api/graph read this three times).
+    return {
+      sql: `SELECT x.id FROM "Actor" x WHERE EXISTS (SELECT 1 FROM "Relationship" r WHERE r.fromId = x.id)
+        OR EXISTS (SELECT 1 FROM "Relationship" r WHERE r.toId = x.id)
+        OR EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p.actorId = x.id)`,
+      params: [],
+    };
+  }
   const active = activeIdsSql("Relationship", w);
   const ev = activeEventsWhere("e", w);
   return {
