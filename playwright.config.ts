@@ -30,7 +30,8 @@ export default defineConfig({
   webServer: {
     command: `rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && prisma migrate deploy && tsx --conditions=react-server seed/load.ts && next start -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/api/timeline`,
-    env: { DATABASE_URL: "file:./data/e2e.db", NEXT_TELEMETRY_DISABLED: "1" },
+    // Browser tests sign several accounts in within a minute from one address (the sign-in limit is 5).
+    env: { DATABASE_URL: "file:./data/e2e.db", NEXT_TELEMETRY_DISABLED: "1", AUTH_SIGN_IN_MAX: "100" },
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: "ignore",

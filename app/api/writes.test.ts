@@ -80,6 +80,18 @@ describe("accounts", () => {
     expect(https.headers.getSetCookie().find((c) => c.includes("session_token"))).toMatch(/; Secure/);
   });
 
+  it("answers the library's refusals in the API's shape", async () => {
+    const wrong = await call(routes.auth.POST, appRequest("/api/auth/sign-in/email", { method: "POST", body: { email: "nobody@example.org", password: "not the password" }, headers: { "x-forwarded-for": "10.0.0.10" } }));
+    expect(wrong.status).toBe(401);
+    expect(wrong.body).toMatchObject({ error: expect.any(String) });
+    expect(wrong.text).not.toContain("not the password");
+    const unknown = await call(routes.auth.GET, appRequest("/api/auth/no-such-endpoint"));
+    expect(unknown).toMatchObject({ status: 404, body: { error: expect.any(String) } });
+    const signUp = await call(routes.auth.POST, post("/api/auth/sign-up/email", { email: "new@example.org", password: "a long enough passphrase", name: "New" }));
+    expect(signUp.status).toBeGreaterThanOrEqual(400);
+    expect(await db.user.count({ where: { email: "new@example.org" } })).toBe(0);
+  });
+
   it("refuses a sign-in from another origin, and signs out", async () => {
     const cross = await call(routes.auth.POST, post("/api/auth/sign-in/email", { email: "editor@example.org", password: PASSWORD }, undefined, "https://evil.example"));
     expect(cross).toMatchObject({ status: 403, body: { error: "cross-origin request refused" } });
@@ -93,6 +105,7 @@ describe("accounts", () => {
     const statuses = [];
     for (let i = 0; i < 6; i++) statuses.push((await attempt()).status);
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    expect((await attempt()).body).toMatchObject({ error: expect.stringMatching(/too many requests/i) });
     // Another address is not held back.
     expect((await call(routes.auth.POST, appRequest("/api/auth/sign-in/email", { method: "POST", body: { email: "editor@example.org", password: PASSWORD }, headers: { "x-forwarded-for": "203.0.113.8" } }))).status).toBe(200);
   });
@@ -190,6 +203,8 @@ describe("create, read, update, stale, delete", () => {
     expect(unknownActor).toMatchObject({ status: 400, body: { field: "entity.to", received: "nobody" } });
     const noReason = await call(routes.relationship.PATCH, patch("/api/relationships/b-supports-x", { version: 2, entity: changed }, editor), { id: "b-supports-x" });
     expect(noReason).toMatchObject({ status: 400, body: { field: "reason" } });
+    const extra = await call(routes.relationship.PATCH, patch("/api/relationships/b-supports-x", { version: 2, reason: "extra", entity: { ...changed, colour: "red" } }, editor), { id: "b-supports-x" });
+    expect(extra).toMatchObject({ status: 400, body: { field: "entity.colour", expected: 'only the fields of entity (there is no field "colour")' } });
     const notJson = await call(routes.relationship.PATCH, patch("/api/relationships/b-supports-x", "{not json", editor), { id: "b-supports-x" });
     expect(notJson).toMatchObject({ status: 400, body: { field: "body" } });
 
@@ -373,5 +388,33 @@ describe("what must not leak or run", () => {
     // The secret that signs sessions stays in its file.
     const secret = readFileSync((await import("@/lib/server/auth/secret")).secretFile(), "utf8").trim();
     for (const text of answers) expect(text).not.toContain(secret);
+  });
+});
+
+describe("the guided story", () => {
+  it("refuses dates that would leave a story step highlighting a relationship that is not active then", async () => {
+    const step = await db.storyStepRelationship.findFirstOrThrow({ select: { relationshipId: true, step: { select: { date: true, fromDate: true } } } });
+    const current = (await call(routes.relationship.GET, appRequest(`/api/relationships/${step.relationshipId}`), { id: step.relationshipId })).body;
+    const moved = await call(
+      routes.relationship.PATCH,
+      patch(`/api/relationships/${step.relationshipId}`, { version: current.version, reason: "Move it", entity: { ...current.entry, start: "1950", end: "1951" } }, editor),
+      { id: step.relationshipId },
+    );
+    expect(moved).toMatchObject({ status: 400, body: { error: "invalid body", field: "entity.start", expected: expect.stringMatching(/story step/) } });
+  });
+});
+
+describe("loading the dataset again", () => {
+  it("replaces the data but keeps the accounts, sessions and the revision log", async () => {
+    const { replaceDataset } = await import("@/lib/server/store/load-dataset");
+    const { readDatasetDir } = await import("@/lib/dataset/files");
+    const users = await db.user.count();
+    const revisions = await db.revision.count();
+    expect(revisions).toBeGreaterThan(0);
+    await replaceDataset(db, readDatasetDir(MINI_DATASET));
+    expect(await db.user.count()).toBe(users);
+    expect(await db.revision.count()).toBe(revisions);
+    expect((await call(routes.session.GET, appRequest("/api/session", { cookie: editor }))).body.user.email).toBe("editor@example.org");
+    expect((await call(routes.relationship.GET, appRequest("/api/relationships/x-attacks-a"), { id: "x-attacks-a" })).body.version).toBe(1);
   });
 });

@@ -86,8 +86,9 @@ function at(value: unknown, path: PropertyKey[]): unknown {
 export function firstProblem(error: z.ZodError, input: unknown): BodyProblem {
   const issue = error.issues[0]!;
   if (issue.code === "unrecognized_keys") {
-    const field = [...issue.path, issue.keys[0] ?? ""].join(".");
-    return { field, expected: "no such field: " + issue.message.replace(/^Unrecognized keys?: /, "unknown field ") };
+    const key = issue.keys[0] ?? "";
+    const where = issue.path.length ? issue.path.join(".") : "the body";
+    return { field: [...issue.path, key].join("."), expected: `only the fields of ${where} (there is no field "${key}")` };
   }
   const received = at(input, issue.path);
   const shown = received === undefined || (typeof received === "object" && received !== null) ? undefined : received;

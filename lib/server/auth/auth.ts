@@ -50,6 +50,9 @@ export function createAuth(client: PrismaClient = db, env: NodeJS.ProcessEnv = p
       // unless the configured public address says https.
       useSecureCookies: publicUrl?.startsWith("https://") ?? false,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+      // The client's address for the rate limit: the last one in X-Forwarded-For that is not a proxy
+      // on this machine (deploy/nginx.conf appends the real one, after anything the client sent).
+      ipAddress: { ipAddressHeaders: ["x-forwarded-for"], trustedProxies: ["127.0.0.1", "::1"] },
     },
     telemetry: { enabled: false },
     logger: { level: "error" },

@@ -18,12 +18,33 @@ function withSecureCookies(response: Response, request: Request): Response {
 }
 
 /**
+ * The library answers its refusals as `{ message, code }` (or with no body at all, for a path it does
+ * not have); every /api error carries `error`, so the same client code reads them all.
+ */
+async function inApiShape(response: Response): Promise<Response> {
+  if (response.status < 400) return response;
+  const text = await response.text();
+  let body: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) body = parsed as Record<string, unknown>;
+  } catch {
+    // No JSON: described below by the status alone.
+  }
+  const error = typeof body.error === "string" ? body.error : typeof body.message === "string" ? body.message : response.status === 404 ? "not found" : response.statusText || "refused";
+  const headers = new Headers(response.headers);
+  headers.delete("content-length");
+  headers.set("content-type", "application/json");
+  return new Response(JSON.stringify({ error, ...body }), { status: response.status, headers });
+}
+
+/**
  * better-auth's endpoints under /api/auth (sign-in/email, sign-out, get-session...), behind the same
  * CSRF rule as every other write, and never cached.
  */
 export async function handleAuthRequest(request: Request): Promise<Response> {
   if (isWriteMethod(request.method) && !isSameOrigin(request)) return crossOriginRefusal();
-  const response = withSecureCookies(await getAuth().handler(request), request);
+  const response = withSecureCookies(await inApiShape(await getAuth().handler(request)), request);
   response.headers.set("cache-control", "no-store");
   return response;
 }

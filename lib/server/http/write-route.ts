@@ -64,8 +64,9 @@ export function writeRoute<S extends z.ZodType, P = Record<string, string>>(
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
       if (!isSameOrigin(request)) return crossOriginRefusal();
+      // An empty store may be written to (a dataset built from nothing); a missing or unmigrated one not.
       const problem = await checkStore();
-      if (problem) return storeUnavailable(problem);
+      if (problem && problem.state !== "empty") return storeUnavailable(problem);
       const user = options.role === "admin" ? await requireAdmin(request) : await requireEditor(request);
       const raw = await readBody(request, options.fromQuery ?? []);
       const parsed = schema.safeParse(raw);

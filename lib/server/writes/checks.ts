@@ -5,7 +5,7 @@ import "server-only";
  * asked of the store for one entity. Ids travel as one JSON parameter (json_each), never as a list of
  * bound parameters whose length comes from the data.
  */
-import { endsBeforeStart } from "../../model/dates";
+import { endsBeforeStart, overlaps, spanBounds, windowOf, type DateBound } from "../../model/dates";
 import type { Actor, Event, Relationship } from "../../dataset/schema";
 import type { EntityKind, Entry } from "../../dataset/write-schema";
 import type { Tx } from "./store";
@@ -60,6 +60,7 @@ export async function checkEntry(tx: Tx, kind: EntityKind, entry: Entry): Promis
       await mustExist(tx, "place", r.places.map((p, i) => [`places.${i}`, p]));
       await mustExist(tx, "source", citationRefs(r.citations));
       if (endsBeforeStart(r.start, r.end)) throw new InvalidEntityError("entity.end.date", `an end not before the start (${r.start?.date})`, r.end?.date);
+      await checkStorySteps(tx, r);
       return;
     }
     case "event": {
@@ -79,6 +80,22 @@ export async function checkEntry(tx: Tx, kind: EntityKind, entry: Entry): Promis
     }
     default:
       return;
+  }
+}
+
+/**
+ * A story step that highlights a relationship must still find it active in its window, as the seed's
+ * validation requires (checkStory in lib/dataset/validation.ts), or the dataset would no longer load.
+ */
+async function checkStorySteps(tx: Tx, r: Relationship): Promise<void> {
+  const steps = await tx.storyStepRelationship.findMany({ where: { relationshipId: r.id }, select: { step: { select: { id: true, title: true, date: true, fromDate: true } } } });
+  const span = spanBounds(r.start as DateBound | null, r.end as DateBound | null);
+  for (const { step } of steps) {
+    const window = step.fromDate !== null ? windowOf({ from: step.fromDate, to: step.date }) : windowOf({ at: step.date });
+    if (!overlaps(span, window)) {
+      const when = step.fromDate !== null ? `from ${step.fromDate} to ${step.date}` : `in ${step.date}`;
+      throw new InvalidEntityError("entity.start", `dates that keep it active ${when}: the story step "${step.title}" highlights it then`);
+    }
   }
 }
 
