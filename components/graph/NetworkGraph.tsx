@@ -133,6 +133,8 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
   const labelSize = useRef(0);
   // The view last applied to Cytoscape: "ready" is only claimed once the drawing matches it.
   const [drawn, setDrawn] = useState<GraphView | null>(null);
+  const drawnRef = useRef<GraphView | null>(null);
+  drawnRef.current = drawn;
 
   /** The instance, made with the first view: its size chooses the renderer, which cannot change later. */
   const create = (elements: number): Core => {
@@ -339,14 +341,18 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
       if (eles.empty()) return;
       autoFit.current = false;
       // Fit, but not closer than a comfortable reading zoom: two actors alone would fill the screen.
-      const bb = eles.boundingBox({});
+      // Actors only: the names are placed anew for the drawing and would otherwise push the zoom out.
+      const bb = eles.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false });
       const pad = 60;
-      const zoom = Math.min(FIT_ZOOM_CAP, (cy.width() - 2 * pad) / Math.max(bb.w, 1), (cy.height() - 2 * pad) / Math.max(bb.h, 1));
+      // The cap never zooms out past the fit of what is drawn (a year's network may already be closer).
+      const cap = Math.max(FIT_ZOOM_CAP, fitDrawn(cy)?.zoom ?? 0);
+      const zoom = Math.min(cap, (cy.width() - 2 * pad) / Math.max(bb.w, 1), (cy.height() - 2 * pad) / Math.max(bb.h, 1));
       cy.animate({ zoom: Math.max(cy.minZoom(), zoom), center: { eles } }, { duration: fadeMs() });
     },
     scene() {
       const cy = cyRef.current;
-      return cy ? readScene(cy) : null;
+      // A step's marks (what appeared or ended since the previous step) are a screen aid, not part of a figure.
+      return cy ? readScene(cy, !!drawnRef.current?.stepDiff) : null;
     },
   }));
 
@@ -415,9 +421,13 @@ function setClasses(ele: cytoscape.SingularElementArgument, classes: string[]) {
  * The drawing as Cytoscape has it now (positions after any dragging, computed colours and fades,
  * edge curves), in model coordinates.
  */
-function readScene(cy: Core): Scene {
+function readScene(cy: Core, stepMarks: boolean): Scene {
   const num = (v: unknown) => Number.parseFloat(String(v)) || 0;
-  const nodes: SceneNode[] = ((cy.nodes().sort(byId) as cytoscape.NodeCollection).toArray() as cytoscape.NodeSingular[]).map((n) => ({
+  const hasMark = (e: { hasClass(c: string): boolean }) => (Object.keys(CHANGE_MARKS) as ChangeMark[]).some((m) => e.hasClass(m));
+  // A comparison's marks are what the figure shows; a step's are not.
+  const marked = (e: { hasClass(c: string): boolean }) => !stepMarks && hasMark(e);
+  const drawnHere = (e: { hasClass(c: string): boolean }) => !(stepMarks && e.hasClass("ghost"));
+  const nodes: SceneNode[] = ((cy.nodes().filter(drawnHere).sort(byId) as cytoscape.NodeCollection).toArray() as cytoscape.NodeSingular[]).map((n) => ({
       id: n.id(),
       kind: n.data("kind"),
       label: String(n.data("label") ?? ""),
@@ -429,7 +439,7 @@ function readScene(cy: Core): Scene {
       strokeWidth: num(n.style("border-width")),
       opacity: num(n.style("opacity")),
     }));
-  const edges: SceneEdge[] = ((cy.edges().sort(byId) as cytoscape.EdgeCollection).toArray() as cytoscape.EdgeSingular[]).map((e) => {
+  const edges: SceneEdge[] = ((cy.edges().filter(drawnHere).sort(byId) as cytoscape.EdgeCollection).toArray() as cytoscape.EdgeSingular[]).map((e) => {
       const label = e.style("label");
       return {
         id: e.id(),
@@ -446,15 +456,15 @@ function readScene(cy: Core): Scene {
         target: e.data("target"),
         text: String(e.data("label") ?? ""),
         // What the view brings forward: a story step's or a chain's tie, the triangle's, the selection, a comparison's mark.
-        highlighted: e.hasClass("highlighted") || e.hasClass("chosen") || (Object.keys(CHANGE_MARKS) as ChangeMark[]).some((m) => e.hasClass(m)),
+        highlighted: e.hasClass("highlighted") || e.hasClass("chosen") || marked(e),
         polarity: e.data("polarity"),
         certainty: e.data("certainty"),
         structural: !!e.data("structural"),
         ended: e.hasClass("ended"),
-        halo: num(e.style("underlay-opacity")) > 0
+        halo: num(e.style("underlay-opacity")) > 0 && !(stepMarks && hasMark(e))
           ? { colour: e.style("underlay-color"), opacity: num(e.style("underlay-opacity")), padding: num(e.style("underlay-padding")) }
           : null,
-        mark: (Object.keys(CHANGE_MARKS) as ChangeMark[]).find((m) => e.hasClass(m)) ?? null,
+        mark: stepMarks ? null : ((Object.keys(CHANGE_MARKS) as ChangeMark[]).find((m) => e.hasClass(m)) ?? null),
       };
     });
   return { nodes, edges };
