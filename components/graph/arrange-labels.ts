@@ -1,11 +1,11 @@
 /**
  * The default zoom and the actors' names, applied to the Cytoscape instance: "fit what is drawn"
  * (the drawn actors fill the canvas; their stored positions never change), a name size that is at
- * least MIN_LABEL_PX on screen at that zoom, and each name at the place lib/graph/label-placement.ts
+ * least MIN_LABEL_PX on screen at that zoom, and each name at the place lib/graph/label-placement-names.ts
  * chose for it (as style bypasses of its anchor and margin, and `data(placed)` for its text).
  */
 import type { Core, NodeSingular } from "cytoscape";
-import { placeLabels, type Box, type LabelSide } from "@/lib/graph/label-placement";
+import { placeActorNames, type Box, type LabelSide } from "@/lib/graph/label-placement-names";
 import { LABEL_FONT, LABEL_PADDING, LABEL_SIZE, LABEL_WEIGHT } from "@/lib/graph/style";
 
 /** The smallest a name is drawn at the default zoom, in screen pixels (the issue asks for at least 11). */
@@ -75,7 +75,7 @@ export function arrangeLabels(cy: Core, size: number, bounds: Box | null) {
   const nodes = cy.nodes().toArray() as NodeSingular[];
   const measure = measureWith(size);
   const boxes = new Map(nodes.map((n) => [n.id(), drawnBox(n)]));
-  const placement = placeLabels(
+  const placement = placeActorNames(
     nodes.map((n) => ({
       id: n.id(),
       box: boxes.get(n.id())!,

@@ -3,16 +3,12 @@
  * through /api/export as the dialog reads them), checked for what a print figure needs and
  * rendered by rsvg-convert (Debian librsvg2-bin), a reader nobody here wrote.
  */
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { PNG } from "pngjs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { renderSvg } from "@/test/setup/rsvg";
 import { loadedDatabaseFile, SEED_DATASET } from "@/test/setup/database";
 import { sceneFromCytoscapeJson, type CyjsElements } from "./figure-scene";
 import { absoluteViewLink, citedWorks, listYears, parseYears } from "./figure-works";
-import { overlappingPairs, overlaps, type Rect } from "./label-placement";
+import { overlappingPairs, overlaps, type Rect } from "@/lib/graph/label-placement";
 import { composeFigure, FIGURE_SHAPES, type FigureShape, type Scene, type SnapshotText } from "./snapshot-svg";
 
 const words = (over: Partial<SnapshotText> = {}): SnapshotText => ({
@@ -26,13 +22,6 @@ const words = (over: Partial<SnapshotText> = {}): SnapshotText => ({
   ...over,
 });
 
-function render(svg: string) {
-  const dir = mkdtempSync(path.join(tmpdir(), "figure-"));
-  writeFileSync(path.join(dir, "f.svg"), svg);
-  const run = spawnSync("rsvg-convert", ["--format", "png", "--output", path.join(dir, "f.png"), path.join(dir, "f.svg")], { encoding: "utf8" });
-  if (run.error) throw new Error(`rsvg-convert is needed (Debian: apt-get install librsvg2-bin): ${run.error.message}`);
-  return { status: run.status, stderr: run.stderr, png: run.status === 0 ? PNG.sync.read(readFileSync(path.join(dir, "f.png"))) : null };
-}
 
 const boxOf = (s: string): Rect => {
   const [x1, y1, x2, y2] = s.split(" ").map(Number) as [number, number, number, number];
@@ -107,7 +96,7 @@ describe("composeFigure", () => {
       // And the room is most of the sheet: no quarter of it left empty.
       expect(((cell.x2 - cell.x1) * (cell.y2 - cell.y1)) / (width * height)).toBeGreaterThan(0.4);
       expectNoCollisions(svg);
-      const out = render(svg);
+      const out = renderSvg(svg);
       expect(out.status, out.stderr).toBe(0);
       expect([out.png!.width, out.png!.height]).toEqual([width, height]);
     });
@@ -147,7 +136,7 @@ describe("figures of the seed's own views", () => {
       expectNoCollisions(svg);
       const placed = boxes(svg).labels.filter((l) => l.id.startsWith("node:")).length;
       expect(placed, `${shape}: every actor named`).toBe(scene.nodes.length);
-      expect(render(svg).status).toBe(0);
+      expect(renderSvg(svg).status).toBe(0);
     }
   });
 
@@ -180,7 +169,7 @@ describe("figures of the seed's own views", () => {
     expect(names["2007"]).toBe("ISI");
     expect(names["2014"]).toMatch(/^IS/);
     expectNoCollisions(svg);
-    const out = render(svg);
+    const out = renderSvg(svg);
     expect(out.status, out.stderr).toBe(0);
   });
 });

@@ -2,12 +2,8 @@
  * The picture sheet, composed from a hand-made scene and rendered by rsvg-convert (Debian
  * librsvg2-bin), a reader nobody here wrote.
  */
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
+import { renderSvg } from "@/test/setup/rsvg";
 import { composeSnapshotSvg, edgePath, SHEET, wrapWords, type Scene, type SnapshotText } from "./snapshot-svg";
 
 const scene: Scene = {
@@ -44,21 +40,14 @@ const words: SnapshotText = {
   credit: "Actor network explorer. This view: /?date=2009",
 };
 
-function render(svg: string) {
-  const dir = mkdtempSync(path.join(tmpdir(), "snapshot-svg-"));
-  writeFileSync(path.join(dir, "s.svg"), svg);
-  const run = spawnSync("rsvg-convert", ["--format", "png", "--output", path.join(dir, "s.png"), path.join(dir, "s.svg")], { encoding: "utf8" });
-  if (run.error) throw new Error(`rsvg-convert is needed (Debian: apt-get install librsvg2-bin): ${run.error.message}`);
-  return { status: run.status, stderr: run.stderr, png: run.status === 0 ? PNG.sync.read(readFileSync(path.join(dir, "s.png"))) : null };
-}
 
 describe("composeSnapshotSvg", () => {
   it("renders in rsvg-convert at the sheet's size, on white or transparent", () => {
-    const white = render(composeSnapshotSvg(scene, words, { background: "white" }));
+    const white = renderSvg(composeSnapshotSvg(scene, words, { background: "white" }));
     expect(white.status, white.stderr).toBe(0);
     expect([white.png!.width, white.png!.height]).toEqual([SHEET.width, SHEET.height]);
     expect(white.png!.data[3]).toBe(255);
-    const clear = render(composeSnapshotSvg(scene, words, { background: "transparent" }));
+    const clear = renderSvg(composeSnapshotSvg(scene, words, { background: "transparent" }));
     expect(clear.png!.data[3]).toBe(0);
   });
 
@@ -94,7 +83,7 @@ describe("composeSnapshotSvg", () => {
   it("says so when no relationship is shown", () => {
     const svg = composeSnapshotSvg({ nodes: [], edges: [] }, { ...words, worksCited: [] }, { background: "white" });
     expect(svg).toContain("Works cited: none (no relationship shown).");
-    expect(render(svg).status).toBe(0);
+    expect(renderSvg(svg).status).toBe(0);
   });
 });
 
@@ -129,7 +118,7 @@ describe("composeSnapshotSvg with a reading tool's marks", () => {
     expect(svg).toContain(">Ended<");
     expect(svg).not.toContain(">Changed: now<");
     expect(svg).toContain(">Compared with 2007: 1 appeared, 1 ended, 0 changed (marked)<");
-    const out = render(svg);
+    const out = renderSvg(svg);
     expect(out.status, out.stderr).toBe(0);
     // Without marks there is no key for them.
     expect(composeSnapshotSvg(scene, words, { background: "white" })).not.toContain("Between the two dates");

@@ -8,14 +8,16 @@
  * and the same scale), on a sheet of 16:9, 4:5 or 1:1. The sheet is cropped to what is drawn: the
  * graph is scaled to fill the room the words and the key leave, and the key goes beside or under it,
  * whichever leaves the graph larger. Labels are placed so that none covers another or a node
- * (lib/export/label-placement.ts); a tie label with no room is left out, and the sheet says how many.
+ * (lib/graph/label-placement.ts, at the places lib/export/figure-labels.ts offers); a tie label with
+ * no room is left out, and the sheet says how many.
  * Pure: the scene comes in as plain data, so it is tested (and checked by rsvg-convert) without a page.
  */
 import type { ChangeMark } from "../graph/style";
 import type { ActorKind, Certainty, Polarity } from "../model/vocabulary";
 import { KIND_STYLES } from "../graph/style";
 import { columnHeight, LEGEND_BLOCK_WIDTH, legendBlocks, rowsLayout, type LegendBlock } from "./figure-legend";
-import { edgeLabelCandidates, nodeLabelCandidates, placeLabels, type LabelRequest, type Rect } from "./label-placement";
+import { placeLabels, type LabelRequest, type Rect } from "../graph/label-placement";
+import { edgeLabelCandidates, nodeLabelCandidates } from "./figure-labels";
 import { escapeAttr as escapeXml } from "./xml";
 
 export interface Point {
@@ -488,16 +490,16 @@ function drawPanel(panel: FigurePanel, t: Transform, cell: Rect, nodeLabels: Rea
     const label = nodeLabels.get(n.id);
     if (!label) continue;
     const box = nodeBox.get(n.id)!;
-    requests.push({ id: `node:${n.id}`, width: label.width, height: label.height, candidates: nodeLabelCandidates(box, label.width, label.height, { step: nodeFont, rings: 12 }) });
+    requests.push({ id: `node:${n.id}`, candidates: nodeLabelCandidates(box, label.width, label.height, { step: nodeFont, rings: 12 }) });
     texts.set(`node:${n.id}`, { label, opacity: n.opacity, node: box });
   }
   const edges = labelledEdges(scene, mode).sort((a, b) => Number(!!b.highlighted) - Number(!!a.highlighted) || b.opacity - a.opacity);
   for (const e of edges) {
     const label = labelText(e.text ?? e.label ?? "", 11, 400, null);
-    requests.push({ id: `edge:${e.id}`, width: label.width, height: label.height, candidates: edgeLabelCandidates(edgePolyline(e).map(at), label.width, label.height) });
+    requests.push({ id: `edge:${e.id}`, candidates: edgeLabelCandidates(edgePolyline(e).map(at), label.width, label.height) });
     texts.set(`edge:${e.id}`, { label, opacity: e.opacity });
   }
-  const placement = placeLabels(requests, [...nodeBox.values()].map((b) => ({ x1: b.x1 - 1, y1: b.y1 - 1, x2: b.x2 + 1, y2: b.y2 + 1 })), cell);
+  const placement = placeLabels(requests, [...nodeBox.values()].map((b) => ({ x1: b.x1 - 1, y1: b.y1 - 1, x2: b.x2 + 1, y2: b.y2 + 1 })), { bounds: cell });
 
   const labels: string[] = [];
   for (const p of placement.placed) {

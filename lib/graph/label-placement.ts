@@ -1,133 +1,140 @@
 /**
- * Where each actor's name goes so that no name covers another name or an actor: every actor is
- * tried, most connected first, at eight places around it (below, above, right, left, then the
- * corners), with its name on one, two or three lines; the first place that is free and inside the
- * canvas is taken. An actor whose name fits nowhere is drawn without it; its name shows when the
- * reader points at it, focuses it or selects it (lib/graph/style.ts, `.hovered` and `.chosen`).
+ * Where labels go so that none covers another label or an obstacle (the actors): each label offers
+ * candidate boxes in its order of preference, and is put at the first one that is free. Greedy, in
+ * the order given, so the caller decides who wins a crowded spot. A label with no free candidate is
+ * left out and reported, never drawn over something.
  *
- * Pure and in model coordinates (the layout's units), so the placement holds at any zoom; the
- * graph component measures the text and applies the result as classes.
+ * The one placer for the screen and the figures: the callers only say where a label may go (the
+ * screen's actor names: lib/graph/label-placement-names.ts; a figure's names and ties' words:
+ * lib/export/figure-labels.ts). Pure geometry in one coordinate space, with a grid of buckets so
+ * it stays linear in practice.
  */
 
-export interface Box {
+export interface Rect {
   x1: number;
   y1: number;
   x2: number;
   y2: number;
 }
 
-export type LabelSide = "b" | "t" | "r" | "l" | "br" | "bl" | "tr" | "tl";
+export interface Point {
+  x: number;
+  y: number;
+}
 
-/** Below first (the usual place for a name), then above, beside, then the corners. */
-export const LABEL_SIDES: readonly LabelSide[] = ["b", "t", "r", "l", "br", "bl", "tr", "tl"];
-
-export interface LabelNode {
+export interface LabelRequest {
   id: string;
-  /** The actor's drawn box (its shape with its border). */
-  box: Box;
-  /** Where the actor is (a centred name is centred here; a polygon's box need not be). */
-  at?: { x: number; y: number };
-  /** The name as drawn: lines are split at spaces where it helps. */
-  text: string;
-  /** Higher is placed first. */
-  priority: number;
+  /** Boxes the label may take, best first. */
+  candidates: readonly Rect[];
 }
 
-export interface LabelPlacement {
+export interface PlacedLabel {
   id: string;
-  /** The text with "\n" between its lines. */
-  text: string;
-  side: LabelSide;
-  /** The label's box as Cytoscape will report it (text, background padding and its margin of error). */
-  box: Box;
+  box: Rect;
+  /** Which candidate it took (0 = where it wanted to be). */
+  candidate: number;
 }
 
-export interface PlacementOptions {
-  /** The text's size: width of the widest line and total height, in model units. */
-  measure(text: string): { w: number; h: number };
-  /** Space between an actor and its name (Cytoscape's text-margin). */
-  gap: number;
-  /** Added on every side of the text's box (text-background-padding plus Cytoscape's 2-unit margin of error). */
-  pad: number;
-  /** Kept free between two names, so that rounding never makes them touch. */
-  clearance: number;
-  /** Names stay inside this box (the canvas at the default zoom), when given. */
-  bounds?: Box | null;
+export interface Placement {
+  placed: PlacedLabel[];
+  /** Ids of labels for which no candidate was free. */
+  left: string[];
 }
 
-/** The text on one, two and three lines, breaking at spaces into lines of even length. */
-export function lineVariants(text: string): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
-  const out = [words.join(" ")];
-  for (const lines of [2, 3]) {
-    if (words.length < lines) break;
-    const v = balancedLines(words, lines);
-    if (!out.includes(v)) out.push(v);
+export interface PlaceOptions {
+  /** Labels stay inside this box, when given. */
+  bounds?: Rect | null;
+  /** Air kept between two labels. */
+  gap?: number;
+  /** Air kept between a label and an obstacle (the label gap unless said). */
+  obstacleGap?: number;
+}
+
+export const overlaps = (a: Rect, b: Rect): boolean => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+const inside = (r: Rect, bounds: Rect): boolean => r.x1 >= bounds.x1 && r.y1 >= bounds.y1 && r.x2 <= bounds.x2 && r.y2 <= bounds.y2;
+
+const grow = (r: Rect, d: number): Rect => (d ? { x1: r.x1 - d, y1: r.y1 - d, x2: r.x2 + d, y2: r.y2 + d } : r);
+
+export const boxAround = (c: Point, width: number, height: number): Rect => ({
+  x1: c.x - width / 2,
+  y1: c.y - height / 2,
+  x2: c.x + width / 2,
+  y2: c.y + height / 2,
+});
+
+/** Rectangles bucketed on a square grid: a query looks only at the buckets it touches. */
+class RectGrid {
+  private cells = new Map<string, Rect[]>();
+  constructor(private size: number) {}
+
+  private keys(r: Rect): string[] {
+    const out: string[] = [];
+    const [cx1, cy1, cx2, cy2] = [r.x1, r.y1, r.x2, r.y2].map((v) => Math.floor(v / this.size)) as [number, number, number, number];
+    for (let x = cx1; x <= cx2; x++) for (let y = cy1; y <= cy2; y++) out.push(`${x},${y}`);
+    return out;
   }
+
+  add(r: Rect): void {
+    for (const k of this.keys(r)) {
+      const list = this.cells.get(k);
+      if (list) list.push(r);
+      else this.cells.set(k, [r]);
+    }
+  }
+
+  hits(r: Rect): boolean {
+    return this.keys(r).some((k) => this.cells.get(k)?.some((o) => overlaps(o, r)) ?? false);
+  }
+}
+
+/** A bucket about twice a typical label's side: few buckets per query, few boxes per bucket. */
+function bucketSize(requests: readonly LabelRequest[]): number {
+  let sum = 0;
+  let count = 0;
+  for (const r of requests) {
+    const c = r.candidates[0];
+    if (!c) continue;
+    sum += c.x2 - c.x1 + (c.y2 - c.y1);
+    count++;
+  }
+  return Math.max(8, count ? sum / count : 50);
+}
+
+/**
+ * Places labels in order: each at its first candidate that lies within `bounds` (when given) and
+ * touches neither an obstacle nor a label placed before it, with the gaps kept clear around it.
+ */
+export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly Rect[], opts: PlaceOptions = {}): Placement {
+  const { bounds = null, gap = 1 } = opts;
+  const obstacleGap = opts.obstacleGap ?? gap;
+  const size = bucketSize(requests);
+  const blocked = new RectGrid(size);
+  for (const o of obstacles) blocked.add(o);
+  // Obstacles and labels apart when their gaps differ, so each keeps its own air.
+  const labels = obstacleGap === gap ? blocked : new RectGrid(size);
+  const placed: PlacedLabel[] = [];
+  const left: string[] = [];
+  for (const req of requests) {
+    const i = req.candidates.findIndex((box) => {
+      if (bounds && !inside(box, bounds)) return false;
+      if (blocked.hits(grow(box, obstacleGap))) return false;
+      return labels === blocked || !labels.hits(grow(box, gap));
+    });
+    if (i < 0) {
+      left.push(req.id);
+      continue;
+    }
+    const box = req.candidates[i]!;
+    labels.add(box);
+    placed.push({ id: req.id, box, candidate: i });
+  }
+  return { placed, left };
+}
+
+/** Pairs of boxes that overlap: what a test asserts is empty. */
+export function overlappingPairs(boxes: readonly (Rect & { id: string })[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) if (overlaps(boxes[i]!, boxes[j]!)) out.push([boxes[i]!.id, boxes[j]!.id]);
   return out;
-}
-
-/** Splits words into `lines` lines whose longest is as short as possible (few words: try every split). */
-function balancedLines(words: string[], lines: number): string {
-  let best: string[][] = [words];
-  let bestWidth = Infinity;
-  const n = words.length;
-  const tryCuts = (cuts: number[]) => {
-    const parts: string[][] = [];
-    let from = 0;
-    for (const c of [...cuts, n]) {
-      parts.push(words.slice(from, c));
-      from = c;
-    }
-    const width = Math.max(...parts.map((p) => p.join(" ").length));
-    if (width < bestWidth) {
-      bestWidth = width;
-      best = parts;
-    }
-  };
-  if (lines === 2) for (let a = 1; a < n; a++) tryCuts([a]);
-  else for (let a = 1; a < n; a++) for (let b = a + 1; b < n; b++) tryCuts([a, b]);
-  return best.map((p) => p.join(" ")).join("\n");
-}
-
-/** Where the text's box lies for a side, before padding: Cytoscape's label anchors (text-halign/valign) plus the gap. */
-export function textBox(node: Box, side: LabelSide, w: number, h: number, gap: number, at?: { x: number; y: number }): Box {
-  const cx = at?.x ?? (node.x1 + node.x2) / 2;
-  const cy = at?.y ?? (node.y1 + node.y2) / 2;
-  const v = side[0] === "b" ? "b" : side[0] === "t" ? "t" : "c";
-  const hz = side.endsWith("r") ? "r" : side.endsWith("l") ? "l" : "c";
-  const x1 = hz === "c" ? cx - w / 2 : hz === "r" ? node.x2 + gap : node.x1 - gap - w;
-  const y1 = v === "c" ? cy - h / 2 : v === "b" ? node.y2 + gap : node.y1 - gap - h;
-  return { x1, y1, x2: x1 + w, y2: y1 + h };
-}
-
-const overlaps = (a: Box, b: Box, clearance = 0) =>
-  a.x1 < b.x2 + clearance && b.x1 < a.x2 + clearance && a.y1 < b.y2 + clearance && b.y1 < a.y2 + clearance;
-
-const inside = (a: Box, b: Box) => a.x1 >= b.x1 && a.y1 >= b.y1 && a.x2 <= b.x2 && a.y2 <= b.y2;
-
-/** A placement for every name that fits; those left out are drawn without their name. */
-export function placeLabels(nodes: readonly LabelNode[], opts: PlacementOptions): Map<string, LabelPlacement> {
-  const { measure, gap, pad, clearance, bounds = null } = opts;
-  const order = [...nodes].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const placed: LabelPlacement[] = [];
-  const result = new Map<string, LabelPlacement>();
-  for (const node of order) {
-    const variants = lineVariants(node.text).map((text) => ({ text, size: measure(text) }));
-    // Fewest lines first at each side: a one-line name below reads best, then the same place wrapped.
-    search: for (const side of LABEL_SIDES) {
-      for (const { text, size } of variants) {
-        const t = textBox(node.box, side, size.w, size.h, gap, node.at);
-        const box = { x1: t.x1 - pad, y1: t.y1 - pad, x2: t.x2 + pad, y2: t.y2 + pad };
-        if (bounds && !inside(box, bounds)) continue;
-        if (nodes.some((n) => overlaps(box, n.box))) continue;
-        if (placed.some((p) => overlaps(box, p.box, clearance))) continue;
-        const p = { id: node.id, text, side, box };
-        placed.push(p);
-        result.set(node.id, p);
-        break search;
-      }
-    }
-  }
-  return result;
 }
