@@ -29,6 +29,7 @@ import { bundleText, exportBundle, readDataset } from "../lib/server/store/datas
 import { countRevisions, refuseToDropRevisions, RevisionsNotIncludedError } from "../lib/server/store/revision-log";
 import { datasetToYamlFiles, EXPORT_INFO_FILE, exportInfoText } from "../lib/dataset/yaml-export";
 import { updateLayout } from "../lib/server/store/layout";
+import { getDatasetVersion } from "../lib/server/store/dataset-version";
 import { isStoreEmpty, replaceDataset } from "../lib/server/store/load-dataset";
 import { createPrismaClient } from "../lib/server/store/prisma-client";
 import { LIMITS } from "../lib/dataset/schema";
@@ -101,17 +102,19 @@ async function runYamlExport(dir: string) {
   const file = storeFile();
   const client = createPrismaClient(file);
   try {
+    // The version first: a write in between makes the files claim an older version, never a newer one.
+    const datasetVersion = await getDatasetVersion(client);
     const [dataset, revisions] = await Promise.all([readDataset(client), countRevisions(client)]);
     mkdirSync(dir, { recursive: true });
     let bytes = 0;
-    for (const { file: name, text } of [...datasetToYamlFiles(dataset), { file: EXPORT_INFO_FILE, text: exportInfoText(revisions) }]) {
+    for (const { file: name, text } of [...datasetToYamlFiles(dataset), { file: EXPORT_INFO_FILE, text: exportInfoText({ revisions, datasetVersion }) }]) {
       writeFileAtomically(path.join(dir, name), text);
       bytes += Buffer.byteLength(text);
     }
     console.log(
       `dataset:export: wrote ${dataset.actors.length} actors, ${dataset.relationships.length} relationships, ${dataset.events.length} events, ` +
         `${dataset.sources.length} sources, ${dataset.places.length} places, ${dataset.story.length} story steps from ${file} ` +
-        `as seed files in ${shown(dir)} (${bytes} bytes; ${revisions} revisions in the log)`,
+        `as seed files in ${shown(dir)} (${bytes} bytes; dataset version ${datasetVersion}, ${revisions} revisions in the log)`,
     );
   } finally {
     await client.$disconnect();
