@@ -100,7 +100,9 @@ export async function importSpreadsheet(
         const { created, updated } = await writeBatch(tx, entries, reason ?? defaultImportReason(files), author);
         return { created, updated };
       },
-      { maxWait: 20_000, timeout: 300_000 },
+      // Every entry is a few statements (about 20 ms each on a loaded two-core machine): the limit
+      // grows with the import, so a large one is not cut off, and a stuck one still ends.
+      { maxWait: 20_000, timeout: 60_000 + entries.length * 100 },
     );
   } else if ((await getDatasetVersion(client)) !== expected) {
     throw new StaleDatasetError(expected, await getDatasetVersion(client));
