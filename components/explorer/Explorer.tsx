@@ -180,6 +180,7 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
           if (window.matchMedia(PHONE).matches) window.scrollTo({ top: 0 });
           else if (window.matchMedia(NARROW).matches) side.current?.scrollIntoView({ behavior: "smooth", block: "start" });
         }}
+        onSelect={select}
       />
       <Notices savedReport={saved.report} problems={problems} onDismissSaved={saved.dismiss} onDismissProblems={() => setProblems([])} />
       <ViewToolbar

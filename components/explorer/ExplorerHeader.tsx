@@ -1,8 +1,10 @@
 "use client";
 
-/** The page's title, the search for an actor and the links to the story and to the tables. */
+/** The page's title, the search for an actor, the links to the story and to the tables, and the editing corner. */
 import Link from "next/link";
+import { EditingTopBar } from "@/components/editing/EditingTopBar";
 import type { ApiActor } from "@/lib/api/types";
+import type { Selection } from "@/lib/view/state";
 import { ActorSearch } from "./ActorSearch";
 import styles from "./Explorer.module.css";
 
@@ -12,9 +14,11 @@ interface Props {
   storyOffered: boolean;
   onFound(actorId: string): void;
   onStartStory(): void;
+  /** Selects what an editor just created. */
+  onSelect(selection: Selection): void;
 }
 
-export function ExplorerHeader({ actors, storyOffered, onFound, onStartStory }: Props) {
+export function ExplorerHeader({ actors, storyOffered, onFound, onStartStory, onSelect }: Props) {
   return (
     <header className={styles.header}>
       <div className={styles.title}>
@@ -29,6 +33,7 @@ export function ExplorerHeader({ actors, storyOffered, onFound, onStartStory }: 
           </button>
         ) : null}
         <Link href="/data">All data as tables</Link>
+        <EditingTopBar onSelect={onSelect} />
       </nav>
     </header>
   );

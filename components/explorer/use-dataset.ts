@@ -3,9 +3,12 @@
 /**
  * The dataset's lists, each read once: the timeline (the slider's span, needed before anything is
  * drawn), then names for the search box, the track's events and the story, each when it comes.
- * Every relationship with its citations is read only once a table or tool needs it.
+ * Every relationship with its citations is read only once a table or tool needs it. An editor's
+ * write (components/editing) empties the client's cache and makes all of them read again, so the
+ * change shows at once.
  */
-import { useEffect, useMemo, useState, type RefObject } from "react";
+import { useCallback, useEffect, useMemo, useState, type RefObject } from "react";
+import { useDatasetChange } from "@/components/editing/session";
 import { api } from "@/lib/api/client";
 import type { ApiActor, ApiEvent, ApiRelationship, ApiStoryStep, ApiTimeline } from "@/lib/api/types";
 import { graphQuery, type DateBounds, type ViewState } from "@/lib/view/state";
@@ -38,6 +41,8 @@ export function useDataset(stateRef: RefObject<ViewState>) {
     };
   }, [attempt, stateRef]);
 
+  useDatasetChange(useCallback(() => setAttempt((n) => n + 1), []));
+
   const bounds: DateBounds | null = useMemo(() => (timeline ? { first: timeline.first, last: timeline.last } : null), [timeline]);
   return { timeline, bounds, actors, events, story, error, setError, attempt, retry: () => setAttempt((n) => n + 1) };
 }
@@ -45,6 +50,7 @@ export function useDataset(stateRef: RefObject<ViewState>) {
 /** Every relationship with its citations, for the tables and the tools' lists, once `needed`. */
 export function useRelationships(needed: boolean, attempt: number, setError: (message: string) => void) {
   const [relationships, setRelationships] = useState<ApiRelationship[] | null>(null);
+  useDatasetChange(useCallback(() => setRelationships(null), []));
   useEffect(() => {
     if (!needed || relationships) return;
     let live = true;

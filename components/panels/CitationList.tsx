@@ -1,5 +1,6 @@
 "use client";
 
+import { EditEntryButton } from "@/components/editing/EditEntryButton";
 import type { ApiCitation } from "@/lib/api/types";
 import { formatPartialDate } from "@/lib/model/dates";
 import styles from "./panels.module.css";
@@ -43,6 +44,7 @@ export function CitationList({ citations, headingId }: { citations: readonly Api
                   <cite className={styles.citationTitle}>{s.title}</cite>
                   {s.outlet && <>. {s.outlet}</>}
                   {c.pages && <>, {formatPages(c.pages)}</>}.
+                  <EditEntryButton kind="sources" id={s.id} label="Edit source" />
                 </p>
                 {c.note && <p className={styles.citationNote}>{c.note}</p>}
               </li>

@@ -5,6 +5,9 @@ import { ApiError, api } from "@/lib/api/client";
 import type { ApiActor, ApiActorDetail, ApiEvent, ApiRelationship } from "@/lib/api/types";
 import type { Window } from "@/lib/model/dates";
 import type { Selection, SelectionKind } from "@/lib/view/state";
+import { EditBar } from "@/components/editing/EditBar";
+import { PanelEditing, type PanelMode } from "@/components/editing/PanelEditing";
+import { useDatasetChange } from "@/components/editing/session";
 import { ActorPanel } from "./ActorPanel";
 import { EventPanel } from "./EventPanel";
 import { RelationshipPanel, type ActorIndex } from "./RelationshipPanel";
@@ -125,6 +128,10 @@ export function DetailPanel({
     };
   }, [key, selection.kind, selection.id, attempt]);
 
+  // An editor's write (here or in another panel) may change what this panel shows: read it again.
+  const [mode, setMode] = useState<PanelMode>("view");
+  useDatasetChange(useCallback(() => setAttempt((n) => n + 1), []));
+
   const current = state?.key === key ? state : null;
 
   // A link followed inside the panel replaces the button that had focus; without this, focus would
@@ -163,6 +170,14 @@ export function DetailPanel({
           <span aria-hidden="true">×</span>
         </button>
       </div>
+      {data && mode === "view" && (
+        <EditBar
+          noun={selection.kind}
+          onEdit={() => setMode("edit")}
+          onHistory={() => setMode("history")}
+          onAddRelationship={selection.kind === "actor" ? () => setMode("add-relationship") : undefined}
+        />
+      )}
 
       {current === null && (
         <>
@@ -205,7 +220,22 @@ export function DetailPanel({
         </div>
       )}
 
-      {data?.kind === "actor" && (
+      {data && mode !== "view" && (
+        <PanelEditing
+          mode={mode}
+          selection={selection}
+          onDone={() => {
+            setMode("view");
+            focusHeading();
+          }}
+          onSelect={(sel) => {
+            setMode("view");
+            select(sel);
+          }}
+          onDeleted={onClose}
+        />
+      )}
+      {mode === "view" && data?.kind === "actor" && (
         <ActorPanel
           actor={data.actor}
           actors={data.actors}
@@ -219,7 +249,7 @@ export function DetailPanel({
           onChains={onChains}
         />
       )}
-      {data?.kind === "relationship" && (
+      {mode === "view" && data?.kind === "relationship" && (
         <RelationshipPanel
           relationship={data.relationship}
           actors={data.actors}
@@ -232,7 +262,7 @@ export function DetailPanel({
           focusHeading={focusHeading}
         />
       )}
-      {data?.kind === "event" && <EventPanel event={data.event} actors={data.actors} heading={heading} onSelect={select} onJumpTo={onJumpTo} />}
+      {mode === "view" && data?.kind === "event" && <EventPanel event={data.event} actors={data.actors} heading={heading} onSelect={select} onJumpTo={onJumpTo} />}
     </section>
   );
 }

@@ -7,6 +7,7 @@ import type { ApiActor, ApiActorRef, ApiDateBound, ApiEvent, ApiPlace, ApiRelati
 import { atPrecision, formatPartialDate, periodOf, type Window } from "@/lib/model/dates";
 import type { Selection } from "@/lib/view/state";
 import { CERTAINTIES, CERTAINTY_LABELS, POLARITIES, RELATIONSHIP_TYPES, type Certainty, type Polarity } from "@/lib/model/vocabulary";
+import { EditEntryButton } from "@/components/editing/EditEntryButton";
 import { CitationList } from "./CitationList";
 import styles from "./panels.module.css";
 
@@ -173,6 +174,7 @@ export function PlaceText({ place }: { place: ApiPlace }) {
       {place.name}
       {place.country && place.country !== place.name && <span className={styles.muted}>, {place.country}</span>}
       {place.description && <span className={styles.placeNote}>{place.description}</span>}
+      <EditEntryButton kind="places" id={place.id} label="Edit place" />
     </>
   );
 }

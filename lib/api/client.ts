@@ -32,7 +32,7 @@ export function getJson<T>(path: string): Promise<T> {
     graphs.push(path);
   }
   if (!hit) {
-    hit = fetch(path, { headers: { accept: "application/json" } }).then(async (res) => {
+    hit = fetch(path, { headers: { accept: "application/json" }, cache: revalidate ? "no-cache" : "default" }).then(async (res) => {
       const body = await res.json().catch(() => null);
       if (!res.ok) {
         const detail = body && typeof body.error === "string" ? body.error : res.statusText;
@@ -49,6 +49,20 @@ export function getJson<T>(path: string): Promise<T> {
     }
   }
   return hit;
+}
+
+/**
+ * Set once this page has written: from then on every read revalidates with the server. The answers'
+ * `stale-while-revalidate` (lib/server/http/cache.ts) would otherwise let the browser hand back the
+ * answer from before the write, once, while it asks again in the background.
+ */
+let revalidate = false;
+
+/** After a write: every kept answer may be stale (the server's version, and so its ETag, moved on). */
+export function forgetAnswers(): void {
+  cache.clear();
+  graphs.length = 0;
+  revalidate = true;
 }
 
 const enc = encodeURIComponent;
