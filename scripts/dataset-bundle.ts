@@ -5,12 +5,15 @@
  *   npm run dataset:export -- --format yaml --out DIR
  *                                                 the whole store as seed files (actors.yaml, ...) in DIR,
  *                                                 which npm run db:seed -- --from DIR loads back
- *   npm run dataset:import -- FILE [--if-empty]   replace the store's contents with a bundle, all or nothing;
- *                                                 --if-empty only fills an empty store
- *   npm run dataset:import -- --nodes nodes.csv --edges edges.csv [--sources sources.csv] [--dry-run]
+ *   npm run dataset:import -- FILE [--if-empty] [--force]
+ *                                                 replace the store's contents with a bundle, all or nothing;
+ *                                                 --if-empty only fills an empty store; a store whose log holds
+ *                                                 revisions the bundle lacks is refused unless --force
+ *   npm run dataset:import -- --nodes nodes.csv --edges edges.csv [--sources sources.csv] [--dry-run] [--reason TEXT]
  *                                                 merge a spreadsheet into the store (docs/import.md): prints
  *                                                 the preview; writes it all in one transaction unless
- *                                                 --dry-run or any row is refused (then exit 1, nothing written)
+ *                                                 --dry-run or any row is refused (then exit 1, nothing written);
+ *                                                 each entry added or changed is a revision by "command line"
  *
  * Exit codes: 0 done (or left as it was with --if-empty), 1 refused or failed (nothing written),
  * 2 a wrong command line.
@@ -21,11 +24,12 @@ import { parseArgs } from "node:util";
 import { tooLarge, writeFileAtomically } from "../lib/dataset/files";
 import { DatasetError } from "../lib/dataset/validation";
 import { databaseFile } from "../lib/env";
-import { parseBundleText } from "../lib/dataset/bundle-schema";
+import { readBundleText } from "../lib/dataset/bundle-schema";
 import { bundleText, exportBundle, readDataset } from "../lib/server/store/dataset-bundle";
-import { countRevisions } from "../lib/server/store/revision-log";
+import { countRevisions, refuseToDropRevisions, RevisionsNotIncludedError } from "../lib/server/store/revision-log";
 import { datasetToYamlFiles, EXPORT_INFO_FILE, exportInfoText } from "../lib/dataset/yaml-export";
 import { updateLayout } from "../lib/server/store/layout";
+import { getDatasetVersion } from "../lib/server/store/dataset-version";
 import { isStoreEmpty, replaceDataset } from "../lib/server/store/load-dataset";
 import { createPrismaClient } from "../lib/server/store/prisma-client";
 import { LIMITS } from "../lib/dataset/schema";
@@ -33,13 +37,14 @@ import { describeStoreFailure } from "../lib/dataset/store-failure";
 import type { CsvFile, SpreadsheetFiles } from "../lib/dataset/spreadsheet-plan";
 import { describePlan } from "../lib/dataset/spreadsheet-preview";
 import { importSpreadsheet } from "../lib/server/store/import-spreadsheet";
+import { COMMAND_LINE } from "../lib/server/writes/record-batch";
 import { StaleDatasetError } from "../lib/server/store/load-dataset";
 
 const USAGE = `usage:
   dataset-bundle export [--format json] [--out FILE]
   dataset-bundle export --format yaml --out DIR
-  dataset-bundle import FILE [--if-empty]
-  dataset-bundle import [--nodes nodes.csv] [--edges edges.csv] [--sources sources.csv] [--dry-run]`;
+  dataset-bundle import FILE [--if-empty] [--force]
+  dataset-bundle import [--nodes nodes.csv] [--edges edges.csv] [--sources sources.csv] [--dry-run] [--reason TEXT]`;
 
 class UsageError extends Error {}
 /** A refusal with a message of its own, printed without a stack. */
@@ -97,17 +102,19 @@ async function runYamlExport(dir: string) {
   const file = storeFile();
   const client = createPrismaClient(file);
   try {
+    // The version first: a write in between makes the files claim an older version, never a newer one.
+    const datasetVersion = await getDatasetVersion(client);
     const [dataset, revisions] = await Promise.all([readDataset(client), countRevisions(client)]);
     mkdirSync(dir, { recursive: true });
     let bytes = 0;
-    for (const { file: name, text } of [...datasetToYamlFiles(dataset), { file: EXPORT_INFO_FILE, text: exportInfoText(revisions) }]) {
+    for (const { file: name, text } of [...datasetToYamlFiles(dataset), { file: EXPORT_INFO_FILE, text: exportInfoText({ revisions, datasetVersion }) }]) {
       writeFileAtomically(path.join(dir, name), text);
       bytes += Buffer.byteLength(text);
     }
     console.log(
       `dataset:export: wrote ${dataset.actors.length} actors, ${dataset.relationships.length} relationships, ${dataset.events.length} events, ` +
         `${dataset.sources.length} sources, ${dataset.places.length} places, ${dataset.story.length} story steps from ${file} ` +
-        `as seed files in ${shown(dir)} (${bytes} bytes; ${revisions} revisions in the log)`,
+        `as seed files in ${shown(dir)} (${bytes} bytes; dataset version ${datasetVersion}, ${revisions} revisions in the log)`,
     );
   } finally {
     await client.$disconnect();
@@ -128,7 +135,10 @@ function readCsvFile(file: string): CsvFile {
   }
 }
 
-async function runSpreadsheetImport(values: { nodes?: string; edges?: string; sources?: string; "dry-run"?: boolean }) {
+async function runSpreadsheetImport(values: { nodes?: string; edges?: string; sources?: string; "dry-run"?: boolean; reason?: string }) {
+  const reason = values.reason?.trim();
+  // The write API's own rule for a reason (3 to 2,000 characters).
+  if (reason !== undefined && (reason.length < 3 || reason.length > 2000)) throw new UsageError("--reason takes 3 to 2,000 characters: why the data changes");
   const files: SpreadsheetFiles = {
     ...(values.nodes ? { nodes: readCsvFile(values.nodes) } : {}),
     ...(values.edges ? { edges: readCsvFile(values.edges) } : {}),
@@ -138,7 +148,7 @@ async function runSpreadsheetImport(values: { nodes?: string; edges?: string; so
   const client = createPrismaClient(file);
   try {
     const dryRun = values["dry-run"] ?? false;
-    const { plan, applied } = await importSpreadsheet(client, files, { dryRun });
+    const { plan, applied } = await importSpreadsheet(client, files, { dryRun, reason });
     const [summary, ...details] = describePlan(plan);
     console.log(`dataset:import: ${dryRun ? "preview" : "plan"}: ${summary}`);
     for (const line of details) console.log(line);
@@ -155,6 +165,8 @@ async function runSpreadsheetImport(values: { nodes?: string; edges?: string; so
       `dataset:import: the store now holds ${applied.counts.actors} actors, ${applied.counts.relationships} relationships, ` +
         `${applied.counts.sources} sources, ${applied.counts.citations} citations (${file})`,
     );
+    const { created, updated } = applied.revisions;
+    console.log(`dataset:import: recorded ${created + updated} revision${created + updated === 1 ? "" : "s"} (${created} created, ${updated} updated) as "${COMMAND_LINE.name}"`);
     console.log(`dataset:import: ${applied.layout.summary}`);
   } finally {
     await client.$disconnect();
@@ -170,15 +182,19 @@ async function runImport(args: string[]) {
       edges: { type: "string" },
       sources: { type: "string" },
       "dry-run": { type: "boolean", default: false },
+      reason: { type: "string" },
+      force: { type: "boolean", default: false },
     },
     allowPositionals: true,
   });
   if (values.nodes || values.edges || values.sources) {
     if (positionals.length) throw new UsageError("give either a bundle FILE or --nodes/--edges/--sources, not both");
     if (values["if-empty"]) throw new UsageError("--if-empty is for bundles; a spreadsheet import merges into the store");
+    if (values.force) throw new UsageError("--force is for bundles; a spreadsheet import replaces nothing");
     return runSpreadsheetImport(values);
   }
   if (values["dry-run"]) throw new UsageError("--dry-run is for spreadsheet imports (--nodes, --edges, --sources)");
+  if (values.reason !== undefined) throw new UsageError("--reason is for spreadsheet imports (--nodes, --edges, --sources); a bundle replaces the store and records no revision");
   if (positionals.length !== 1) throw new UsageError(positionals.length ? `import takes one file, not ${positionals.length}` : "import needs the bundle file");
   const input = path.resolve(positionals[0]!);
   const name = shown(input);
@@ -193,7 +209,7 @@ async function runImport(args: string[]) {
     throw new DatasetError([{ file: name, entry: null, field: null, message: `cannot read the file (${(e as Error).message})` }]);
   }
   // Checked before the store is opened: a bad bundle never gets near the database.
-  const dataset = parseBundleText(text, name);
+  const { dataset, meta } = readBundleText(text, name);
   const file = storeFile();
   const client = createPrismaClient(file);
   try {
@@ -201,6 +217,7 @@ async function runImport(args: string[]) {
       console.log(`dataset:import: ${file} already holds data; left as it is`);
       return;
     }
+    await refuseToDropRevisions(client, { included: meta?.revisions ?? 0, force: values.force, files: name, oneFile: true, exportHint: "npm run dataset:export -- --out FILE" });
     const counts = await replaceDataset(client, dataset);
     console.log(
       `dataset:import: loaded ${counts.actors} actors (${counts.actorNames} names and aliases), ${counts.relationships} relationships, ` +
@@ -229,6 +246,8 @@ main(process.argv.slice(2)).catch((e: unknown) => {
   const failure = describeStoreFailure(e);
   if (e instanceof DatasetError) {
     console.error(`${command}: nothing was written; ${e.message}`);
+  } else if (e instanceof RevisionsNotIncludedError) {
+    console.error(`${command}: refused, nothing was written; ${e.message}`);
   } else if (e instanceof CommandError || e instanceof StaleDatasetError) {
     console.error(`${command}: failed; ${e.message}`);
   } else if (failure) {

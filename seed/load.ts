@@ -19,12 +19,10 @@ import { isStoreEmpty, replaceDataset } from "../lib/server/store/load-dataset";
 import { createPrismaClient } from "../lib/server/store/prisma-client";
 import { describeStoreFailure } from "../lib/dataset/store-failure";
 import { readExportInfo } from "../lib/dataset/yaml-export";
-import { countRevisions } from "../lib/server/store/revision-log";
+import { refuseToDropRevisions, RevisionsNotIncludedError } from "../lib/server/store/revision-log";
 
 /** A refusal with a message of its own, printed without a stack. */
 class CommandError extends Error {}
-/** The store was left alone on purpose: one line, exit 1. */
-class RefusedError extends Error {}
 
 const shownDir = (dir: string) => {
   const relative = path.relative(process.cwd(), dir);
@@ -48,13 +46,7 @@ async function main() {
       console.log(`seed: ${file} already holds data; left as it is`);
       return;
     }
-    const revisions = await countRevisions(client);
-    if (revisions > included && !values.force) {
-      throw new RefusedError(
-        `the store holds ${revisions} revision${revisions === 1 ? "" : "s"} and ${shownDir(dir)} include ${included}, so loading would undo edits made in the explorer; ` +
-          "export them first (npm run dataset:export -- --format yaml --out DIR) or run again with --force",
-      );
-    }
+    await refuseToDropRevisions(client, { included, force: values.force, files: shownDir(dir), exportHint: "npm run dataset:export -- --format yaml --out DIR" });
     const counts = await replaceDataset(client, dataset);
     console.log(
       `seed: loaded ${counts.actors} actors (${counts.actorNames} names and aliases), ${counts.relationships} relationships, ` +
@@ -71,7 +63,7 @@ main().catch((e: unknown) => {
   const failure = describeStoreFailure(e);
   if (e instanceof DatasetError) {
     console.error(`seed: nothing was written; ${e.message}`);
-  } else if (e instanceof RefusedError) {
+  } else if (e instanceof RevisionsNotIncludedError) {
     console.error(`seed: refused, nothing was written; ${e.message}`);
   } else if (e instanceof CommandError) {
     console.error(`seed: failed; ${e.message}`);

@@ -70,7 +70,9 @@ async function roundTrip(loadFirst: (file: string) => Promise<void>) {
   const exported = await command(a, "scripts/dataset-bundle.ts", "export", "--format", "yaml", "--out", first);
   expect(exported.stderr).toBe("");
   expect(exported.code).toBe(0);
-  expect(exported.stdout).toMatch(/as seed files in .* \(\d+ bytes; 0 revisions in the log\)/);
+  expect(exported.stdout).toMatch(/as seed files in .* \(\d+ bytes; dataset version 1, 0 revisions in the log\)/);
+  // A store loaded once: the files say which state of the data they are.
+  expect(readFileSync(path.join(first, "export.yaml"), "utf8")).toMatch(/^datasetVersion: 1\nrevisions: 0\n$/m);
 
   const b = freshDatabaseFile();
   const seeded = await command(b, "seed/load.ts", "--from", first);

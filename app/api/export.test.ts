@@ -6,7 +6,7 @@ import cytoscape from "cytoscape";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/server/store/prisma-client";
 import { loadedDatabaseFile, MINI_DATASET } from "@/test/setup/database";
-import { readCsv, readGEXF, readGraphML, type PyGraph } from "@/test/setup/python";
+import { readCsv, readGEXF, readGraphML, runPython, type PyGraph } from "@/test/setup/python";
 
 let GET: typeof import("./export/route").GET;
 let file: string;
@@ -57,7 +57,9 @@ describe("GraphML", () => {
       for (const c of row.citations) expect(e.citations).toContain(c.source.citedAs);
     }
     expect(g.nodes.find((n) => n.id === "group-x")!.label).toBe("GXL");
-    expect(g.graph).toMatchObject({ title: "Assad, the Baathists and the jihadists", period: "2009", explorer_query: "date=2009" });
+    // The mini store was loaded once: dataset version 1, read by networkx as a number.
+    expect(g.graph).toMatchObject({ title: "Assad, the Baathists and the jihadists", period: "2009", explorer_query: "date=2009", dataset_version: 1 });
+    expect(res.headers.get("x-dataset-version")).toBe("1");
   });
 
   it("applies the explorer's filters and focus", async () => {
@@ -91,6 +93,12 @@ describe("GEXF", () => {
     expect(names.map((n) => n[0])).toEqual(["GXE", "GXL", "GXT"]);
     expect(names[1]![1]).toBe("2006-10-01");
     expect(names[2]![2]).toBe("None");
+    // networkx leaves GEXF's <meta> unread; Python's own XML parser reads it.
+    const keywords = runPython(
+      `import json, sys, xml.etree.ElementTree as ET\nns = {"g": "http://www.gexf.net/1.2draft"}\nprint(json.dumps(ET.fromstring(sys.stdin.buffer.read()).find("g:meta/g:keywords", ns).text))`,
+      res.text,
+    );
+    expect(keywords).toBe("dataset version 1");
   });
 });
 
@@ -105,8 +113,17 @@ describe("CSV", () => {
     expect([b[col("start")], b[col("end")], b[col("end_qualifier")], b[col("certainty")], b[col("ended")]]).toEqual(["2001", "2005", "at-least", "reported", "true"]);
     expect(b[col("citations")]).toContain("p. 20");
 
-    const actors = readCsv((await fetchExport("format=csv&from=2001&to=2009&table=actors")).text);
+    const actorsRes = await fetchExport("format=csv&from=2001&to=2009&table=actors");
+    const actors = readCsv(actorsRes.text);
     expect(actors.rows.slice(1).map((r) => r[0]).sort()).toEqual(["group-x", "power-b", "service-a", "state-a"]);
+  });
+
+  it("says which dataset version it holds in a header and in its file name", async () => {
+    const rels = await fetchExport("format=csv&from=2001&to=2009");
+    expect(rels.headers.get("x-dataset-version")).toBe("1");
+    expect(rels.headers.get("content-disposition")).toBe('attachment; filename="assad-baathist-jihadist-2001-to-2009-relationships-v1.csv"');
+    const actors = await fetchExport("format=csv&table=actors");
+    expect(actors.headers.get("content-disposition")).toBe('attachment; filename="assad-baathist-jihadist-all-years-actors-v1.csv"');
   });
 });
 
@@ -115,7 +132,7 @@ describe("Cytoscape JSON", () => {
     const res = await fetchExport("format=json&at=2014");
     expect(res.headers.get("content-disposition")).toContain("assad-baathist-jihadist-2014.cyjs");
     const json = JSON.parse(res.text);
-    const cy = cytoscape({ headless: true, styleEnabled: true, elements: json.elements, style: json.style });
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements: json.elements, style: json.style, data: json.data });
     expect(cy.edges().map((e) => e.id()).sort()).toEqual(["service-part-of-state", "x-attacks-a"]);
     expect(cy.nodes().map((n) => n.id()).sort()).toEqual(["group-x", "service-a", "state-a"]);
     const attack = cy.getElementById("x-attacks-a");
@@ -123,6 +140,8 @@ describe("Cytoscape JSON", () => {
     expect(attack.style("line-color")).toBe("rgb(192,57,43)");
     for (const n of cy.nodes()) expect(Number.isFinite(n.position("x")) && Number.isFinite(n.position("y"))).toBe(true);
     expect(json.data.explorer_query).toBe("date=2014");
+    expect(json.data.datasetVersion).toBe(1);
+    expect(cy.data("datasetVersion")).toBe(1);
     cy.destroy();
   });
 });
@@ -132,7 +151,8 @@ describe("bundle", () => {
     const res = await fetchExport("format=bundle");
     expect(res.headers.get("content-disposition")).toContain("assad-baathist-jihadist-dataset.json");
     const bundle = JSON.parse(res.text);
-    expect(bundle).toMatchObject({ format: "actor-network-explorer/dataset", version: 1 });
+    expect(bundle).toMatchObject({ format: "actor-network-explorer/dataset", version: 1, meta: { datasetVersion: 1, revisions: 0 } });
+    expect(res.headers.get("x-dataset-version")).toBe("1");
     expect(bundle.relationships).toHaveLength(4);
     const { exportBundle, bundleText } = await import("@/lib/server/store/dataset-bundle");
     const client = createPrismaClient(file);
@@ -141,6 +161,24 @@ describe("bundle", () => {
     } finally {
       await client.$disconnect();
     }
+  });
+});
+
+describe("after a change to the data", () => {
+  it("every export carries the new version", async () => {
+    const client = createPrismaClient(file);
+    try {
+      const { bumpDatasetVersion } = await import("@/lib/server/store/dataset-version");
+      expect(await bumpDatasetVersion(client)).toBe(2);
+    } finally {
+      await client.$disconnect();
+    }
+    const csv = await fetchExport("format=csv");
+    expect(csv.headers.get("x-dataset-version")).toBe("2");
+    expect(csv.headers.get("content-disposition")).toContain("-relationships-v2.csv");
+    expect(readGraphML((await fetchExport("format=graphml")).text).graph.dataset_version).toBe(2);
+    expect(JSON.parse((await fetchExport("format=bundle")).text).meta.datasetVersion).toBe(2);
+    expect(JSON.parse((await fetchExport("format=json")).text).data.datasetVersion).toBe(2);
   });
 });
 

@@ -2,10 +2,14 @@
  * The dataset as one file: a JSON bundle of the whole store, for export and import.
  *
  *   { "format": "actor-network-explorer/dataset", "version": 1,
+ *     "meta": { "datasetVersion": 12, "revisions": 3 },
  *     "sources": [...], "places": [...], "actors": [...], "relationships": [...], "events": [...],
  *     "story": [...] }
  *
  * "story" may be missing (bundles written before the guided story existed): it then reads as none.
+ * "meta" says what the store was when the bundle was written: its dataset version and how many
+ * revisions its log held (an import refuses to replace a store whose log is longer, unless --force).
+ * Bundles written before it have none: they include no revisions.
  *
  * Each section holds the same entries as the seed file of that name (lib/dataset/schema.ts) and is
  * checked by the same validateDataset, so an import refuses exactly what the seed would refuse and
@@ -22,11 +26,26 @@ export const BUNDLE_VERSION = 1;
 type Section = keyof typeof DATASET_FILES;
 const SECTIONS = Object.keys(DATASET_FILES) as Section[];
 
+/** What the store was when a bundle was written. */
+export interface BundleMeta {
+  datasetVersion: number;
+  revisions: number;
+}
+
 /** The whole store; the key order here is the order of the exported file. */
 export interface Bundle extends Dataset {
   format: typeof BUNDLE_FORMAT;
   version: typeof BUNDLE_VERSION;
+  meta?: BundleMeta;
 }
+
+const count = (what: string) =>
+  z.number({ error: (iss) => `expected ${what}: a whole number of 0 or more, found ${found(iss.input)}` }).int({ error: `expected ${what}: a whole number of 0 or more` }).min(0, { error: `expected ${what}: a whole number of 0 or more` });
+
+const bundleMetaSchema = z.strictObject(
+  { datasetVersion: count("the dataset version"), revisions: count("the number of revisions") },
+  { error: (iss) => (iss.code === "unrecognized_keys" ? "meta holds only datasetVersion and revisions" : `expected meta: {"datasetVersion", "revisions"}, found ${found(iss.input)}`) },
+);
 
 /** How a value shows in a message: short, and "nothing" for a missing one. */
 function found(value: unknown): string {
@@ -63,6 +82,7 @@ export const bundleHeaderSchema = z.object(
 export const bundleEnvelopeSchema = z.strictObject(
   {
     ...bundleHeaderSchema.shape,
+    meta: bundleMetaSchema.optional(),
     ...(Object.fromEntries(
       SECTIONS.map((section) => [
         section,
@@ -75,7 +95,7 @@ export const bundleEnvelopeSchema = z.strictObject(
   {
     error: (iss) =>
       iss.code === "unrecognized_keys"
-        ? `unknown section; a bundle holds only format, version, ${SECTIONS.join(", ")}`
+        ? `unknown section; a bundle holds only format, version, meta, ${SECTIONS.join(", ")}`
         : objectError(iss),
   },
 );
@@ -98,6 +118,11 @@ export function sectionLabel(fileName: string, section: Section): string {
  * problem: the file and field for the envelope, the file › section, entry and field for an entry.
  */
 export function parseBundle(raw: unknown, fileName: string): Dataset {
+  return readBundle(raw, fileName).dataset;
+}
+
+/** parseBundle, with what the bundle says of the store it came from (no revisions for a bundle without meta). */
+export function readBundle(raw: unknown, fileName: string): { dataset: Dataset; meta: BundleMeta | null } {
   const header = bundleHeaderSchema.safeParse(raw);
   if (!header.success) {
     // A wrong format says the file is something else; its version, if any, means nothing then.
@@ -108,11 +133,16 @@ export function parseBundle(raw: unknown, fileName: string): Dataset {
   const envelope = bundleEnvelopeSchema.safeParse(raw);
   if (!envelope.success) throw new DatasetError(envelopeProblems(envelope.error, fileName));
   const files = Object.fromEntries(SECTIONS.map((s) => [s, sectionLabel(fileName, s)])) as Record<Section, string>;
-  return validateDataset(envelope.data, files);
+  return { dataset: validateDataset(envelope.data, files), meta: envelope.data.meta ?? null };
 }
 
 /** The text of a bundle file to a checked Dataset: parseBundle, with unreadable JSON as a DatasetError too. */
 export function parseBundleText(text: string, fileName: string): Dataset {
+  return readBundleText(text, fileName).dataset;
+}
+
+/** parseBundleText, with the bundle's meta (readBundle). */
+export function readBundleText(text: string, fileName: string): { dataset: Dataset; meta: BundleMeta | null } {
   if (text.length > LIMITS.fileBytes) {
     throw new DatasetError([{ file: fileName, entry: null, field: null, message: `the bundle holds ${text.length.toLocaleString("en")} characters; at most ${LIMITS.fileBytes / (1024 * 1024)} MB is read` }]);
   }
@@ -122,7 +152,7 @@ export function parseBundleText(text: string, fileName: string): Dataset {
   } catch (e) {
     throw new DatasetError([{ file: fileName, entry: null, field: null, message: `not valid JSON: ${(e as Error).message}` }]);
   }
-  return parseBundle(raw, fileName);
+  return readBundle(raw, fileName);
 }
 
 const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -102,24 +102,25 @@ export function datasetToYamlFiles(d: Dataset): { file: string; text: string }[]
 }
 
 /**
- * Beside the seed files, what the store held when they were written: the number of revisions in its
- * log. `db:seed --from DIR` compares it with the store's log and refuses to replace revisions made
+ * Beside the seed files, what the store held when they were written: its dataset version (which
+ * state of a living dataset the files are) and the number of revisions in its log. `db:seed --from DIR` compares it with the store's log and refuses to replace revisions made
  * after the export (without --force). Hand-written seed folders have no such file: they hold none.
  */
 export const EXPORT_INFO_FILE = "export.yaml";
 
-export function exportInfoText(revisions: number): string {
+export function exportInfoText({ revisions, datasetVersion }: { revisions: number; datasetVersion: number }): string {
   return (
     "# What the store held when these files were written (npm run dataset:export -- --format yaml).\n" +
     "# npm run db:seed -- --from DIR refuses to replace a store whose revision log is longer (unless --force).\n" +
+    `datasetVersion: ${datasetVersion}\n` +
     `revisions: ${revisions}\n`
   );
 }
 
-const exportInfoSchema = z.object({ revisions: z.number().int().min(0) });
+const exportInfoSchema = z.object({ revisions: z.number().int().min(0), datasetVersion: z.number().int().min(0).optional() });
 
 /** The revisions a folder of seed files includes: its export.yaml's count, 0 without one. Throws a DatasetError naming the file if it is unreadable. */
-export function readExportInfo(dir: string): { revisions: number } {
+export function readExportInfo(dir: string): { revisions: number; datasetVersion?: number } {
   const full = path.join(dir, EXPORT_INFO_FILE);
   if (!existsSync(full)) return { revisions: 0 };
   let raw: unknown;

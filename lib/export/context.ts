@@ -65,17 +65,23 @@ export function exportFileStem(w: ExportWindow, opts: { filtered: boolean; focus
 
 export type ExportKind = "png" | "svg" | "json" | "graphml" | "gexf" | "nodes-csv" | "edges-csv" | "bundle";
 
-/** The file name for one kind of export of a view: `…-2009.png`, `…-2009@2x.png`, `…-2009-edges.csv`. */
-export function exportFileName(stem: string, kind: ExportKind, opts: { scale?: number } = {}): string {
+/**
+ * The file name for one kind of export of a view: `…-2009.png`, `…-2009@2x.png`,
+ * `…-2009-relationships-v12.csv`. A CSV names the dataset version it was read at (when given): a
+ * table has no place inside for it, and two tables of the same view from different states of the
+ * data must not share a name.
+ */
+export function exportFileName(stem: string, kind: ExportKind, opts: { scale?: number; datasetVersion?: number } = {}): string {
+  const version = opts.datasetVersion === undefined ? "" : `-v${opts.datasetVersion}`;
   switch (kind) {
     case "png":
       return `${stem}${opts.scale && opts.scale !== 1 ? `@${opts.scale}x` : ""}.png`;
     case "json":
       return `${stem}.cyjs`;
     case "nodes-csv":
-      return `${stem}-actors.csv`;
+      return `${stem}-actors${version}.csv`;
     case "edges-csv":
-      return `${stem}-relationships.csv`;
+      return `${stem}-relationships${version}.csv`;
     case "bundle":
       return `${FILE_STEM}-dataset.json`;
     default:

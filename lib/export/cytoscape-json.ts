@@ -38,6 +38,7 @@ export function toCytoscapeJson(net: ExportNetwork, positions: Map<string, { x: 
       works_cited: context.worksCited,
       /** Open `/?` + this in the explorer to see the same view. */
       explorer_query: context.explorerQuery,
+      datasetVersion: context.datasetVersion ?? null,
     }),
     elements: {
       nodes: net.nodes.map((n) => {

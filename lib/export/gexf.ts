@@ -149,6 +149,8 @@ export function* gexfChunks(net: ExportNetwork): Generator<string> {
     "  <meta>",
     `    ${element("creator", {}, "Actor network explorer")}`,
     `    ${element("description", {}, description(net))}`,
+    // GEXF's <meta> keeps the date of last modification; its "lastmodifieddate" would be a moment, so the version goes in <keywords>.
+    ...(net.context.datasetVersion === undefined ? [] : [`    ${element("keywords", {}, `dataset version ${net.context.datasetVersion}`)}`]),
     "  </meta>",
     `  ${openTag("graph", { mode: "dynamic", defaultedgetype: "directed", timeformat: "date" })}`,
     ...declarations("node", "static", NODE_ATTRS),

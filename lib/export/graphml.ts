@@ -24,6 +24,7 @@ const GRAPH_KEYS: KeyDef<ExportNetwork["context"]>[] = [
   { name: "focus", type: "string", value: (c) => c.focus },
   { name: "works_cited", type: "string", value: (c) => (c.worksCited.length ? c.worksCited.join("; ") : null) },
   { name: "explorer_query", type: "string", value: (c) => c.explorerQuery },
+  { name: "dataset_version", type: "int", value: (c) => c.datasetVersion ?? null },
 ];
 
 const NODE_KEYS: KeyDef<ExportNode>[] = [

@@ -95,6 +95,12 @@ export interface ExportContext {
   explorerQuery: string;
   /** "assad-baathist-jihadist-2009": file names start with it. */
   fileStem: string;
+  /**
+   * The dataset's version the export was read at (lib/server/store/dataset-version.ts), so a file
+   * says which state of a living dataset it shows; absent where no store is read (a picture drawn in
+   * the browser).
+   */
+  datasetVersion?: number;
   /** When the export was made is left out on purpose: the same view exports byte for byte the same. */
   counts: { actors: number; relationships: number };
 }

@@ -53,7 +53,7 @@ export async function runImport(data: FormData): Promise<ImportAnswer> {
   const apply = data.get("apply") === "1";
   const seen = Number(data.get("datasetVersion"));
   try {
-    const result = await importSpreadsheet(db, files, { dryRun: !apply, ifVersion: apply && Number.isInteger(seen) ? seen : undefined });
+    const result = await importSpreadsheet(db, files, { dryRun: !apply, ifVersion: apply && Number.isInteger(seen) ? seen : undefined, author: user });
     return { ok: true, preview: summary(result.plan), applied: result.applied !== null, datasetVersion: result.datasetVersion };
   } catch (e) {
     if (e instanceof StaleDatasetError) return { ok: false, status: 409, error: "The dataset changed since this preview: preview again before importing." };

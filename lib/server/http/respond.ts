@@ -21,6 +21,8 @@ export interface FileAnswer {
   body: string | ReadableStream<Uint8Array>;
   contentType: string;
   fileName: string;
+  /** More headers, such as the dataset version the file was read at. */
+  headers?: Record<string, string>;
 }
 
 /** A JSON error answer; every /api error has this shape, `error` first. */
@@ -77,7 +79,7 @@ export function fileRoute<S extends z.ZodType, C = unknown>(schema: S, handler: 
   return route<S, C>(schema, async (query, context) => {
     const file = await handler(query, context);
     return new Response(file.body, {
-      headers: { "content-type": file.contentType, "content-disposition": `attachment; filename="${file.fileName}"` },
+      headers: { ...file.headers, "content-type": file.contentType, "content-disposition": `attachment; filename="${file.fileName}"` },
     });
   });
 }

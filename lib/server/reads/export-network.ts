@@ -60,6 +60,8 @@ export async function buildExportNetwork(q: NetworkQuery, { withEdges = true } =
   if (q.focus !== undefined && (await db.actor.count({ where: { id: q.focus } })) === 0) {
     throw new QueryError("focus", "expected the id of an actor (see /api/actors)", q.focus);
   }
+  // Read before the data: a write in between makes the file claim an older version, never a newer one.
+  const datasetVersion = sqlGet<{ version: number }>(`SELECT "version" FROM "DatasetInfo" WHERE "id" = 1`)?.version ?? 0;
   const window = { at: q.at ?? null, from: q.from ?? null, to: q.to ?? null };
   const filters = filtersOf(q);
   const w = windowOf(q);
@@ -173,6 +175,7 @@ export async function buildExportNetwork(q: NetworkQuery, { withEdges = true } =
       explorerQuery: encodeViewState(view),
       fileStem: exportFileStem(window, { filtered, focus: focusApplies ? q.focus! : null }),
       counts: { actors: nodes.length, relationships: withEdges ? edges.length : shownEdges.size },
+      datasetVersion,
     },
     nodes,
     edges,

@@ -42,22 +42,37 @@ export function streamOf(chunks: Iterator<string>): ReadableStream<Uint8Array> {
   });
 }
 
+/** Every export says which state of the data it holds: inside the file, and in this header for any reader. */
+const versionHeader = (datasetVersion: number) => ({ "x-dataset-version": String(datasetVersion) });
+
 export async function exportFile(q: ExportQuery): Promise<FileAnswer> {
+  const answer = await exportAnswer(q);
+  return { ...answer, headers: versionHeader(answer.datasetVersion) };
+}
+
+async function exportAnswer(q: ExportQuery): Promise<FileAnswer & { datasetVersion: number }> {
   const { format, table, ...view } = q;
   if (format === "bundle") {
-    return { body: bundleText(await exportBundle(db)), contentType: "application/json; charset=utf-8", fileName: exportFileName("", "bundle") };
+    const bundle = await exportBundle(db);
+    return {
+      body: bundleText(bundle),
+      contentType: "application/json; charset=utf-8",
+      fileName: exportFileName("", "bundle"),
+      datasetVersion: bundle.meta?.datasetVersion ?? 0,
+    };
   }
   const net = await buildExportNetwork(view, { withEdges: !(format === "csv" && table === "actors") });
   const stem = net.context.fileStem;
+  const datasetVersion = net.context.datasetVersion ?? 0;
   switch (format) {
     case "graphml":
-      return { body: streamOf(graphmlChunks(net)), contentType: "application/graphml+xml; charset=utf-8", fileName: exportFileName(stem, "graphml") };
+      return { body: streamOf(graphmlChunks(net)), contentType: "application/graphml+xml; charset=utf-8", fileName: exportFileName(stem, "graphml"), datasetVersion };
     case "gexf":
-      return { body: streamOf(gexfChunks(net)), contentType: "application/gexf+xml; charset=utf-8", fileName: exportFileName(stem, "gexf") };
+      return { body: streamOf(gexfChunks(net)), contentType: "application/gexf+xml; charset=utf-8", fileName: exportFileName(stem, "gexf"), datasetVersion };
     case "csv":
       return table === "actors"
-        ? { body: streamOf(nodesCsvChunks(net)), contentType: "text/csv; charset=utf-8", fileName: exportFileName(stem, "nodes-csv") }
-        : { body: streamOf(edgesCsvChunks(net)), contentType: "text/csv; charset=utf-8", fileName: exportFileName(stem, "edges-csv") };
+        ? { body: streamOf(nodesCsvChunks(net)), contentType: "text/csv; charset=utf-8", fileName: exportFileName(stem, "nodes-csv", { datasetVersion }), datasetVersion }
+        : { body: streamOf(edgesCsvChunks(net)), contentType: "text/csv; charset=utf-8", fileName: exportFileName(stem, "edges-csv", { datasetVersion }), datasetVersion };
     case "json": {
       // Positions are the explorer's: the stored layout, settled over the whole network, whatever the view.
       const positions = await getLayoutPositions();
@@ -65,6 +80,7 @@ export async function exportFile(q: ExportQuery): Promise<FileAnswer> {
         body: `${JSON.stringify(toCytoscapeJson(net, positions), null, 2)}\n`,
         contentType: "application/json; charset=utf-8",
         fileName: exportFileName(stem, "json"),
+        datasetVersion,
       };
     }
   }

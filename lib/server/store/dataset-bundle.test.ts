@@ -45,8 +45,9 @@ describe("export and import of the whole store", () => {
     const seeded = open(await loadedDatabaseFile(SEED_DATASET));
     const a = bundleText(await exportBundle(seeded));
     expect(a.endsWith("}\n")).toBe(true);
-    expect(JSON.parse(a)).toMatchObject({ format: BUNDLE_FORMAT, version: BUNDLE_VERSION });
-    expect(Object.keys(JSON.parse(a))).toEqual(["format", "version", "sources", "places", "actors", "relationships", "events", "story"]);
+    // The store was loaded once and never edited: dataset version 1, an empty log.
+    expect(JSON.parse(a)).toMatchObject({ format: BUNDLE_FORMAT, version: BUNDLE_VERSION, meta: { datasetVersion: 1, revisions: 0 } });
+    expect(Object.keys(JSON.parse(a))).toEqual(["format", "version", "meta", "sources", "places", "actors", "relationships", "events", "story"]);
 
     const empty = open(freshDatabaseFile());
     expect(await isStoreEmpty(empty)).toBe(true);
@@ -163,7 +164,7 @@ describe("a broken bundle changes nothing", () => {
     const { places: _places, ...withoutPlaces } = await seedBundle();
     expect(await problemsOf(() => parseBundle({ ...withoutPlaces, actor: [] }, "x.json"))).toEqual([
       { file: "x.json", entry: null, field: "places", message: "expected the list of places, found nothing" },
-      { file: "x.json", entry: null, field: "actor", message: "unknown section; a bundle holds only format, version, sources, places, actors, relationships, events, story" },
+      { file: "x.json", entry: null, field: "actor", message: "unknown section; a bundle holds only format, version, meta, sources, places, actors, relationships, events, story" },
     ]);
     // A bundle written before the story existed has no "story": it reads as a dataset without one.
     const { story: _story, ...withoutStory } = await seedBundle();
@@ -225,6 +226,35 @@ describe("the command line", () => {
     expect(refused.stderr).toMatch(/^dataset:import: nothing was written; the dataset has 1 problem:\n {2}.*broken\.json: not valid JSON: /);
     expect(await dumpStore(target)).toEqual(before);
   }, 90_000); // three commands, the import laying the store out too: slow on a loaded machine
+
+  it("refuses to replace a store whose revisions the bundle lacks, unless --force; a bundle exported after them loads", async () => {
+    const dir = tempDir();
+    const old = path.join(dir, "old.json");
+    writeFileSync(old, await seedBundleText());
+    const storeFile = await loadedDatabaseFile(MINI_DATASET);
+    const store = open(storeFile);
+    // Two revisions, made as an editor's import makes them.
+    const { importSpreadsheet } = await import("./import-spreadsheet");
+    await importSpreadsheet(store, { nodes: { name: "nodes.csv", text: "id,label,type,description\nnew-one,New One,person,Someone new.\nstate-a,State A Renamed,,\n" } });
+    expect(await store.revision.count()).toBe(2);
+    const before = await dumpStore(store);
+
+    const refused = await cli(["import", old], storeFile);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe("");
+    expect(refused.stderr).toMatch(/^dataset:import: refused, nothing was written; the store holds 2 revisions and .*old\.json includes 0, so loading would undo edits made in the explorer; export them first \(npm run dataset:export -- --out FILE\) or run again with --force\n$/);
+    expect(await dumpStore(store)).toEqual(before);
+
+    const current = path.join(dir, "current.json");
+    expect((await cli(["export", "--out", current], storeFile)).code).toBe(0);
+    expect(JSON.parse(readFileSync(current, "utf8")).meta).toEqual({ datasetVersion: 2, revisions: 2 });
+    const reloaded = await cli(["import", current], storeFile);
+    expect(reloaded.code, reloaded.stderr).toBe(0);
+
+    const forced = await cli(["import", old, "--force"], storeFile);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(forced.stdout).toContain("dataset:import: loaded 42 actors");
+  }, 120_000);
 
   it("--if-empty leaves a store with data as it is", async () => {
     const dir = tempDir();

@@ -8,7 +8,9 @@ import "server-only";
 import { BUNDLE_FORMAT, BUNDLE_VERSION, parseBundle, type Bundle } from "../../dataset/bundle-schema";
 import type { Dataset, StoryStep } from "../../dataset/schema";
 import { actorEntry, citationEntries, eventEntry, opt, placeEntry, relationshipEntry, sourceEntry } from "./entries";
+import { getDatasetVersion } from "./dataset-version";
 import { replaceDataset, type LoadCounts } from "./load-dataset";
+import { countRevisions } from "./revision-log";
 import type { PrismaClient } from "./prisma-client";
 
 function groupBy<T, K>(rows: T[], key: (row: T) => K | null): Map<K, T[]> {
@@ -80,15 +82,23 @@ export async function readDataset(client: PrismaClient): Promise<Dataset> {
   };
 }
 
+/**
+ * The store as a bundle, with its meta: the dataset version the data was read at (read first: a
+ * write in between makes the bundle claim an older version, never a newer one than its data) and the
+ * revisions its log held.
+ */
 export async function exportBundle(client: PrismaClient): Promise<Bundle> {
+  const datasetVersion = await getDatasetVersion(client);
+  const revisions = await countRevisions(client);
   const { sources, places, actors, relationships, events, story } = await readDataset(client);
-  return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, sources, places, actors, relationships, events, story };
+  return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, meta: { datasetVersion, revisions }, sources, places, actors, relationships, events, story };
 }
 
 /**
  * The bundle as file text: two-space JSON with a trailing newline. It carries no timestamp or other
- * state of the moment on purpose, so the same store always gives the same bytes and two exports can
- * be compared with diff.
+ * state of the moment on purpose (only the dataset's version and the log's length, which move only
+ * when the data does), so the same store always gives the same bytes and two exports can be compared
+ * with diff.
  */
 export function bundleText(bundle: Bundle): string {
   return `${JSON.stringify(bundle, null, 2)}\n`;

@@ -17,6 +17,8 @@ import type { SpreadsheetFiles } from "../../dataset/spreadsheet-plan";
 import { readDataset } from "./dataset-bundle";
 import { importSpreadsheet } from "./import-spreadsheet";
 import { StaleDatasetError } from "./load-dataset";
+import { getDatasetVersion } from "./dataset-version";
+import { readEntry } from "../writes/read-entry";
 
 const open = clientsClosedAfterEach();
 const dirs: string[] = [];
@@ -73,6 +75,7 @@ describe("importSpreadsheet", () => {
 
     const done = await importSpreadsheet(client, files, { ifVersion: preview.datasetVersion });
     expect(done.applied?.counts.relationships).toBe(500 + 4);
+    expect(await client.revision.count({ where: { action: "create" } })).toBe(500 + d.actors.length + d.sources.length);
     const store = await readDataset(client);
     // What a spreadsheet holds of each tie comes back exactly: ends, type, dates and qualifiers, every citation.
     const imported = new Map(store.relationships.map((r) => [r.id, r]));
@@ -113,6 +116,66 @@ describe("importSpreadsheet", () => {
     await importSpreadsheet(client, { nodes: { name: "nodes.csv", text: "id,label\nstate-a,State A Renamed\n" } });
     await expect(importSpreadsheet(client, files, { ifVersion: preview.datasetVersion })).rejects.toBeInstanceOf(StaleDatasetError);
     expect(await client.actor.count()).toBe(4);
+  });
+});
+
+describe("an import is a change like any other", () => {
+  /** The log and the version: what a write must move and a failure must leave alone. */
+  const logOf = async (client: ReturnType<typeof open>) => ({
+    revisions: await client.revision.findMany({ orderBy: { id: "asc" } }),
+    datasetVersion: await getDatasetVersion(client),
+  });
+  const NODES = { name: "nodes.csv", text: "id,label,type,description\nnew-one,New One,person,Someone new in the data.\nstate-a,State A Renamed,,\n" };
+
+  it("records one revision per entry added or changed, with exact before and after, and moves the versions on", async () => {
+    const client = open(await loadedDatabaseFile(MINI_DATASET));
+    const stateA = await readEntry(client, "actor", "state-a");
+    const versionBefore = await getDatasetVersion(client);
+    const done = await importSpreadsheet(client, { nodes: NODES }, { reason: "Renamed after the 2010 report" });
+    expect(done.applied?.revisions).toEqual({ created: 1, updated: 1 });
+    expect(await getDatasetVersion(client)).toBe(versionBefore + 1);
+
+    const rows = await client.revision.findMany({ orderBy: { id: "asc" } });
+    expect(rows.map((r) => [r.entityKind, r.entityId, r.action, r.version, r.reason, r.authorId, r.authorName])).toEqual([
+      ["actor", "new-one", "create", 1, "Renamed after the 2010 report", null, "command line"],
+      ["actor", "state-a", "update", 2, "Renamed after the 2010 report", null, "command line"],
+    ]);
+    const [created, updated] = rows;
+    expect(created!.before).toBeNull();
+    expect(JSON.parse(created!.after!)).toEqual({ id: "new-one", kind: "person", name: "New One", names: [], description: "Someone new in the data.", aliases: [] });
+    expect(JSON.parse(updated!.before!)).toEqual(stateA!.entry);
+    expect(JSON.parse(updated!.after!)).toEqual({ ...stateA!.entry, name: "State A Renamed" });
+    expect(await readEntry(client, "actor", "state-a")).toEqual({ version: 2, entry: { ...stateA!.entry, name: "State A Renamed" } });
+    expect((await readEntry(client, "actor", "new-one"))?.version).toBe(1);
+    // Untouched entries keep their versions.
+    expect((await readEntry(client, "actor", "power-b"))?.version).toBe(1);
+
+    // The same file again changes nothing, so it records nothing and leaves the version alone.
+    const log = await logOf(client);
+    const again = await importSpreadsheet(client, { nodes: NODES });
+    expect(again.plan.unchanged).toBe(2);
+    expect(await logOf(client)).toEqual(log);
+  });
+
+  it("names the files in the default reason and the signed-in editor as the author", async () => {
+    const client = open(await loadedDatabaseFile(MINI_DATASET));
+    const user = await client.user.create({ data: { id: "u-eda", email: "eda@example.org", name: "Eda Editor", role: "editor" } });
+    await importSpreadsheet(client, { nodes: NODES, edges: { name: "edges.csv", text: "from,to,type\n" } }, { author: user });
+    const rows = await client.revision.findMany({ orderBy: { id: "asc" } });
+    expect(rows.map((r) => [r.reason, r.authorId, r.authorName, r.authorEmail])).toEqual([
+      ["spreadsheet import: nodes.csv, edges.csv", "u-eda", "Eda Editor", "eda@example.org"],
+      ["spreadsheet import: nodes.csv, edges.csv", "u-eda", "Eda Editor", "eda@example.org"],
+    ]);
+  });
+
+  it("a failure part-way leaves the data, the log and the version as they were", async () => {
+    const client = open(await loadedDatabaseFile(MINI_DATASET));
+    const data = await dumpStore(client);
+    const log = await logOf(client);
+    // An author whose account does not exist: the first revision fails its foreign key after the rows were written.
+    await expect(importSpreadsheet(client, { nodes: NODES }, { author: { id: "no-such-account", name: "Ghost", email: "ghost@example.org" } })).rejects.toThrow(/foreign key/i);
+    expect(await dumpStore(client)).toEqual(data);
+    expect(await logOf(client)).toEqual(log);
   });
 });
 
@@ -162,9 +225,15 @@ describe("npm run dataset:import -- --nodes --edges", () => {
     );
     expect(await dumpStore(client)).toEqual(before);
 
-    const applied = await importCommand(file, "--nodes", nodes, "--edges", edges);
+    const applied = await importCommand(file, "--nodes", nodes, "--edges", edges, "--reason", "The 2009 report");
     expect(applied.code).toBe(0);
     expect(applied.stdout).toMatch(/the store now holds 5 actors, 6 relationships/);
+    expect(applied.stdout).toMatch(/recorded 3 revisions \(3 created, 0 updated\) as "command line"/);
+    expect(await client.revision.findMany({ select: { entityId: true, action: true, reason: true, authorName: true }, orderBy: { id: "asc" } })).toEqual([
+      { entityId: "new-one", action: "create", reason: "The 2009 report", authorName: "command line" },
+      { entityId: "new-one-support-state-a-2009-08", action: "create", reason: "The 2009 report", authorName: "command line" },
+      { entityId: "new-one-support-power-b-2009-08-19", action: "create", reason: "The 2009 report", authorName: "command line" },
+    ]);
     expect(await client.relationship.findUnique({ where: { id: "new-one-support-power-b-2009-08-19" } })).toMatchObject({ startDate: "2009-08-19" });
   }, 600_000);
 });

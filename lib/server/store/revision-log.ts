@@ -12,3 +12,30 @@ export async function countRevisions(client: Pick<PrismaClient, "$queryRaw">): P
   const [row] = await client.$queryRaw<{ n: bigint | number }[]>`SELECT COUNT(*) AS n FROM "Revision"`;
   return Number(row?.n ?? 0);
 }
+
+/** A load refused because it would replace revisions its files do not include. */
+export class RevisionsNotIncludedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "RevisionsNotIncludedError";
+  }
+}
+
+/**
+ * The one check every whole-store load makes (db:seed, dataset:import of a bundle): refuses, unless
+ * `force`, when the store's log holds more revisions than the files say they include, since the load
+ * would silently undo those edits. `files` names what is loaded ("the files in seed/data",
+ * "backup.json"); `exportHint` says how to keep the edits first.
+ */
+export async function refuseToDropRevisions(
+  client: Pick<PrismaClient, "$queryRaw">,
+  { included, force, files, oneFile = false, exportHint }: { included: number; force: boolean; files: string; oneFile?: boolean; exportHint: string },
+): Promise<void> {
+  if (force) return;
+  const revisions = await countRevisions(client);
+  if (revisions <= included) return;
+  throw new RevisionsNotIncludedError(
+    `the store holds ${revisions} revision${revisions === 1 ? "" : "s"} and ${files} include${oneFile ? "s" : ""} ${included}, so loading would undo edits made in the explorer; ` +
+      `export them first (${exportHint}) or run again with --force`,
+  );
+}
