@@ -14,16 +14,10 @@ import { getLayoutPositions } from "../store/layout";
 import { sqlAll } from "../store/sql";
 import { activeEventsWhere, activeIdsSql, presentActorIdsSql } from "./window-sql";
 import { withPossiblyHolding } from "./with-possibly-holding";
+import { actorsWithNames, type ActorJoinRow } from "./actor-rows";
 
 type RelationshipRow = Omit<GraphRelationshipRow, "citations"> & { citations: number | bigint };
 type EventJoinRow = Omit<GraphEventRow, "participants"> & { actorId: string | null };
-type ActorJoinRow = Omit<GraphActorRow, "names"> & {
-  nName: string | null;
-  nShort: string | null;
-  nIsAlias: number | bigint | boolean | null;
-  nSpanStart: string | null;
-  nSpanEnd: string | null;
-};
 
 /** Relationships active in the window, in id order. */
 function relationshipsSql(w: Window) {
@@ -73,16 +67,7 @@ export function readGraphRows(w: Window) {
     present.params,
   );
 
-  const actors: GraphActorRow[] = [];
-  for (const { nName, nShort, nIsAlias, nSpanStart, nSpanEnd, ...a } of actorRows) {
-    let last = actors.at(-1);
-    if (last?.id !== a.id) {
-      last = { ...a, names: [] };
-      actors.push(last);
-    }
-    if (nName !== null) last.names.push({ name: nName, short: nShort, isAlias: Boolean(Number(nIsAlias)), spanStart: nSpanStart, spanEnd: nSpanEnd });
-  }
-
+  const actors = actorsWithNames(actorRows);
   return { actors, relationships: relationships.map((r) => ({ ...r, citations: Number(r.citations) })), events };
 }
 

@@ -9,6 +9,7 @@ import "server-only";
 import type { Window } from "../../model/dates";
 import type { GraphActorRow, GraphRelationshipRow } from "../../graph/elements";
 import { sqlAll } from "../store/sql";
+import { actorsWithNames } from "./actor-rows";
 import type { SqlPart } from "./window-sql";
 
 /** What ended as "at least" before the window and had begun by its end (or has no start). */
@@ -50,14 +51,6 @@ export function readPossiblyHolding(w: Window): { relationships: GraphRelationsh
       ORDER BY x.id, n.position`,
     [...ids.params, ...ids.params],
   );
-  const actors: GraphActorRow[] = [];
-  for (const { nName, nShort, nIsAlias, nSpanStart, nSpanEnd, ...a } of actorRows) {
-    let last = actors.at(-1);
-    if (last?.id !== a.id) {
-      last = { ...a, names: [] };
-      actors.push(last);
-    }
-    if (nName !== null) last.names.push({ name: nName, short: nShort, isAlias: Boolean(Number(nIsAlias)), spanStart: nSpanStart, spanEnd: nSpanEnd });
-  }
+  const actors: GraphActorRow[] = actorsWithNames(actorRows);
   return { relationships: relationships.map((r) => ({ ...r, citations: Number(r.citations) })), actors };
 }
