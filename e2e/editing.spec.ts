@@ -2,13 +2,13 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { shownEdges, waitForGraph } from "./graph-probe";
+import { SCREENSHOT_DIR, shownEdges, waitForGraph } from "./graph-probe";
 
 /**
  * Editing in the explorer, in Chromium against the built app: accounts made with the project's own
  * command (npm run user:create, password on stdin) in the e2e store, then signed in through the page.
  */
-const SHOTS = "/work/shots";
+const SHOTS = SCREENSHOT_DIR;
 const PASSWORD = "correct horse battery staple";
 const USERS = {
   editor: { email: "editor.one@example.org", name: "Editor One", role: "editor" },

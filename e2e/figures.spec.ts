@@ -1,19 +1,19 @@
 /**
  * Figures for an article, made from the UI's figure dialog and by `npm run snapshot` in real
  * Chromium, each SVG rendered by rsvg-convert (Debian librsvg2-bin). Copies of the rendered figures
- * go to /work/shots when that directory exists (the screenshots for the issue's closing note).
+ * go to test-results/screenshots beside the other screenshots.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Download, Page } from "@playwright/test";
 import { PNG } from "pngjs";
 import { expect, test } from "./fixtures";
-import { graphAt, openExplorer, relationshipsAt } from "./graph-probe";
+import { graphAt, openExplorer, relationshipsAt, SCREENSHOT_DIR } from "./graph-probe";
 
 const work = mkdtempSync(path.join(tmpdir(), "explorer-figures-"));
-const SHOTS = "/work/shots";
+const SHOTS = SCREENSHOT_DIR;
 
 function rsvgConvert(svgFile: string) {
   const png = svgFile.replace(/\.svg$/, ".rsvg.png");
@@ -93,7 +93,8 @@ test("a 4:5 figure of a story step: headline, caption, the step's ties labelled,
   expect(rendered.status, rendered.stderr).toBe(0);
   const png = PNG.sync.read(readFileSync(rendered.png));
   expect([png.width, png.height]).toEqual([1200, 1500]);
-  if (existsSync(SHOTS)) copyFileSync(rendered.png, path.join(SHOTS, "figure-4x5.png"));
+  mkdirSync(SHOTS, { recursive: true });
+  copyFileSync(rendered.png, path.join(SHOTS, "figure-4x5.png"));
 });
 
 test("small multiples of 2003, 2007, 2009 and 2014: one panel per year at the same positions, titled, with the names of each year", async ({ page, request }) => {
@@ -125,7 +126,8 @@ test("small multiples of 2003, 2007, 2009 and 2014: one panel per year at the sa
   const rendered = rsvgConvert(file);
   expect(rendered.status, rendered.stderr).toBe(0);
   expect(PNG.sync.read(readFileSync(rendered.png)).width).toBe(1600);
-  if (existsSync(SHOTS)) copyFileSync(rendered.png, path.join(SHOTS, "small-multiples.png"));
+  mkdirSync(SHOTS, { recursive: true });
+  copyFileSync(rendered.png, path.join(SHOTS, "small-multiples.png"));
 });
 
 test("npm run snapshot makes the same figures from its options", async ({ baseURL }) => {

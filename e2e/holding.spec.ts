@@ -2,9 +2,8 @@
  * A tie whose end is only "at least" a date may well go on: with "Possibly holding" it is drawn
  * after its last attested date, faded and dotted, and "Attested only" hides it (issue 13, point 8).
  */
-import { mkdirSync } from "node:fs";
 import { expect, test } from "./fixtures";
-import { classesOf, openExplorer, waitForGraph } from "./graph-probe";
+import { classesOf, openExplorer, screenshot, waitForGraph } from "./graph-probe";
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -39,8 +38,7 @@ test("a tie is drawn as possibly holding after its end, and hidden with 'atteste
   await expect(row).toContainText("possibly still holding after 2007");
   await row.hover();
   await expect(page.getByTestId("graph-tooltip")).toContainText("Possibly still holding after 2007");
-  mkdirSync("/work/shots", { recursive: true });
-  await page.screenshot({ path: "/work/shots/possibly-holding-2008.png" });
+  await screenshot(page, "possibly-holding-2008");
 
   await page.getByTestId("holding-switch").getByText("Attested only").click();
   await waitForGraph(page, "2008");

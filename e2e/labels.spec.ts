@@ -2,9 +2,8 @@
  * Actors' names never cover one another or an actor, at every year of the seed at 1280×800 at the
  * default zoom ("fit what is drawn"), and are at least 11 px on screen (issue 13, point 2).
  */
-import { mkdirSync } from "node:fs";
 import { expect, test } from "./fixtures";
-import { openExplorer } from "./graph-probe";
+import { openExplorer, screenshot } from "./graph-probe";
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -59,8 +58,7 @@ test("no name overlaps another name or an actor, in any year, and names are legi
 
 test("a name left out for want of room shows when its actor is chosen", async ({ page }) => {
   await openExplorer(page, "date=2009", "2009");
-  mkdirSync("/work/shots", { recursive: true });
-  await page.screenshot({ path: "/work/shots/2009-1280-labels.png" });
+  await screenshot(page, "2009-1280-labels");
   const hidden = await page.evaluate(() => {
     const shown = new Set(window.__graphProbe!.labelBoxes().map((b) => b.id));
     return window.__graphProbe!.nodes().map((n) => n.id).filter((id) => !shown.has(id));

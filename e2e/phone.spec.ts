@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { openExplorer, waitForGraph } from "./graph-probe";
+import { openExplorer, screenshot, waitForGraph } from "./graph-probe";
 
 /**
  * Issue 13, point 5: the explorer on a 390 × 844 phone — the date bar with the slider on the first
@@ -21,7 +21,7 @@ test("the date and the slider are on the first screen and stay there as the page
   expect(await onScreen(page, "current-date")).toBe(true);
   expect(await onScreen(page, "date-slider")).toBe(true);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  await page.screenshot({ path: "/work/shots/2009-phone.png" });
+  await screenshot(page, "2009-phone");
 
   // Sticky: after scrolling to the panel, the date bar is still at the top.
   await page.evaluate(() => window.scrollTo(0, 900));
@@ -61,7 +61,7 @@ test("in the story the graph is pinned and the caption with Next is on the same 
   expect(await onScreen(page, "story-next")).toBe(true);
   const caption = (await page.getByTestId("story-caption").boundingBox())!;
   expect(caption.y).toBeLessThan(H - 40);
-  await page.screenshot({ path: "/work/shots/2009-phone-story.png" });
+  await screenshot(page, "2009-phone-story");
 
   // Next moves the story; scrolling the caption leaves the graph where it is, pinned under the date bar.
   const first = await page.getByTestId("story-panel").getAttribute("data-step");

@@ -2,9 +2,8 @@
  * Each step of the slider marks what appeared and what ended since the previous step, counts it by
  * the date, marks new entries in the panel's list and says the step in words (issue 13, point 1).
  */
-import { mkdirSync } from "node:fs";
 import { expect, test } from "./fixtures";
-import { graphAt, openExplorer, waitForGraph } from "./graph-probe";
+import { graphAt, openExplorer, screenshot, waitForGraph } from "./graph-probe";
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -46,8 +45,7 @@ test("stepping from 2010 to 2011 marks the Sednaya release and what ended, and s
   await expect(line).toContainText(ended.length ? `${began.length} ties began, ${ended.length} ended` : `${began.length} ties began`);
   await expect(page.getByTestId("legend-changes")).toContainText("Since 2010");
 
-  mkdirSync("/work/shots", { recursive: true });
-  await page.screenshot({ path: "/work/shots/step-2010-2011.png" });
+  await screenshot(page, "step-2010-2011");
 
   // The marks stay until the next step, and a step back marks against its own previous step.
   await page.getByRole("button", { name: "Previous year" }).click();
