@@ -15,7 +15,7 @@ import type { GraphView } from "@/lib/graph/view";
 import type { GraphEdge, GraphNode } from "@/lib/api/types";
 import { edgeTooltip, nodeTooltip, type Tooltip } from "@/lib/graph/tooltip";
 import type { Selection } from "@/lib/view/state";
-import { arrangeLabels, fitDrawn, labelSizeAt, viewportBox } from "./arrange-labels";
+import { arrangeLabels, fitDrawn, labelSizeAt, viewportBox, type Viewport } from "./arrange-labels";
 import styles from "./NetworkGraph.module.css";
 import { isTouch, touchPick } from "./touch-pick";
 
@@ -223,12 +223,13 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
    * Fit what is drawn (when `refit`), with names large enough to read at that zoom, then place the
    * names for the drawing as it is. Positions never change; only the zoom, pan and names do.
    */
-  const arrange = (cy: Core, refit: boolean, animate = false) => {
+  const arrange = (cy: Core, refit: boolean, animate = false, target: Viewport | null = null) => {
     if (!placed.current) {
       if (refit) fitShown(cy);
       return;
     }
-    const v = refit ? fitDrawn(cy) : null;
+    // `target`: a viewport chosen by the caller (zooming to some actors), sized and named like a fit.
+    const v = target ?? (refit ? fitDrawn(cy) : null);
     if (v) {
       const size = labelSizeAt(v.zoom);
       if (size !== labelSize.current) {
@@ -346,8 +347,10 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
       const pad = 60;
       // The cap never zooms out past the fit of what is drawn (a year's network may already be closer).
       const cap = Math.max(FIT_ZOOM_CAP, fitDrawn(cy)?.zoom ?? 0);
-      const zoom = Math.min(cap, (cy.width() - 2 * pad) / Math.max(bb.w, 1), (cy.height() - 2 * pad) / Math.max(bb.h, 1));
-      cy.animate({ zoom: Math.max(cy.minZoom(), zoom), center: { eles } }, { duration: fadeMs() });
+      const zoom = Math.max(cy.minZoom(), Math.min(cap, (cy.width() - 2 * pad) / Math.max(bb.w, 1), (cy.height() - 2 * pad) / Math.max(bb.h, 1)));
+      const pan = { x: cy.width() / 2 - zoom * (bb.x1 + bb.w / 2), y: cy.height() / 2 - zoom * (bb.y1 + bb.h / 2) };
+      // Names are sized and placed for the zoom arrived at, as after a fit (else they grow with the zoom).
+      arrange(cy, false, true, { zoom, pan });
     },
     scene() {
       const cy = cyRef.current;
