@@ -8,6 +8,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { NetworkGraphHandle } from "@/components/graph/NetworkGraph";
+import type { ApiTimeline } from "@/lib/api/types";
 import { changeCount, stepChanges, stepLine } from "@/lib/graph/step-changes";
 import { triangleActors } from "@/lib/graph/triangle";
 import { TRIANGLE_ACTORS } from "@/lib/graph/view";
@@ -36,12 +37,16 @@ import { ViewToolbar } from "./ViewToolbar";
 interface Props {
   initial: ViewState;
   problems: UrlProblem[];
+  /** The dataset's timeline as the server page read it (null when it could not: then it is fetched). */
+  timeline: ApiTimeline | null;
 }
 
-export function Explorer({ initial, problems: initialProblems }: Props) {
+export function Explorer({ initial, problems: initialProblems, timeline }: Props) {
   const stopPlayingRef = useRef<() => void>(() => undefined);
   const { state, stateRef, navigate, problems, setProblems } = useUrlView(initial, initialProblems, () => stopPlayingRef.current());
-  const data = useDataset(stateRef);
+  // Once the first view is drawn, the lists it did not need are read (use-dataset.ts).
+  const [drawnOnce, setDrawnOnce] = useState(false);
+  const data = useDataset(stateRef, timeline, drawnOnce);
   const { bounds, actors, story } = data;
   const { steps, step, stepOf, eff, free, pending } = useStory(state, story, setProblems);
   const graphs = useViewGraphs(eff, bounds, !pending, data.attempt, data.setError);
@@ -49,7 +54,11 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
   const { relationships, relationshipsById } = useRelationships(state.tool !== null || state.display === "table", data.attempt, data.setError);
   // The previous step's graph, for the step's marks (what appeared, what ended).
   const stepBefore = useStepBefore(eff, date, bounds, (e) => data.setError(e.message));
-  const { view, analysisGraph, chains, pathResult, measures, sizes, emphasis } = useDrawnView(eff, bounds, graphs, step, stepBefore.graph);
+  const complete = !!current && current.key === queryKey && (stepBefore.date === null || !!stepBefore.graph) && (baseDate === null || !!compareWith);
+  const { view, analysisGraph, chains, pathResult, measures, sizes, emphasis } = useDrawnView(eff, bounds, graphs, step, stepBefore.graph, complete);
+  useEffect(() => {
+    if (view) setDrawnOnce(true);
+  }, [view]);
   // What the pointer or keyboard is on, in the graph or the panel's list: both show it.
   const [hovered, setHovered] = useState<Selection | null>(null);
   const play = usePlayback(bounds, stateRef, free, navigate);
@@ -206,7 +215,7 @@ export function Explorer({ initial, problems: initialProblems }: Props) {
           view={view}
           sizes={sizes}
           drawnDate={current?.date ?? ""}
-          busy={current?.key !== queryKey || (baseDate !== null && !compareWith) || (stepBefore.date !== null && !stepBefore.graph)}
+          busy={!complete}
           changesSince={changes ? formatDate(changes.since) : null}
           hovered={hovered}
           onHover={setHovered}

@@ -4,7 +4,7 @@
  * What is drawn: the date, filters and focus decide (lib/graph/view.ts); the story step or a found
  * path then brings some of it forward; the analyses run on what is drawn.
  */
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
 import type { ApiGraph, ApiStoryStep, GraphEdge } from "@/lib/api/types";
 import { actorMeasures, measureScale } from "@/lib/graph/analysis/measures";
 import { cooperativeChains, type CooperativeChains } from "@/lib/graph/analysis/cooperative-chains";
@@ -13,13 +13,21 @@ import { computeGraphView } from "@/lib/graph/view";
 import { endedBefore, type DateBounds, type ViewState } from "@/lib/view/state";
 import type { ViewGraphs } from "./use-view-graphs";
 
-export function useDrawnView(eff: ViewState, bounds: DateBounds | null, graphs: ViewGraphs, step: ApiStoryStep | null, stepBefore: ApiGraph | null = null) {
+/**
+ * `complete`: every graph the view is drawn from is here (its own, the previous step's for the
+ * marks, the comparison's). Until then what is drawn stays as it is: each view is drawn once, not
+ * once more as each of its graphs arrives (a whole restyle of thousands of elements each time).
+ */
+export function useDrawnView(eff: ViewState, bounds: DateBounds | null, graphs: ViewGraphs, step: ApiStoryStep | null, stepBefore: ApiGraph | null, complete: boolean) {
   const { current, compareWith } = graphs;
+  const held = useRef<Parameters<typeof computeGraphView>[0] | null>(null);
   const viewInput = useMemo(() => {
+    if (!complete) return held.current;
     if (!current || !bounds) return null;
-    return { current: current.graph, state: eff, endedBefore: endedBefore({ ...eff, date: current.date }, bounds), compareWith, stepBefore };
+    held.current = { current: current.graph, state: eff, endedBefore: endedBefore({ ...eff, date: current.date }, bounds), compareWith, stepBefore };
+    return held.current;
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [bounds, current, eff.mode, eff.filters, eff.focus, eff.triangle, eff.selection, compareWith, stepBefore]);
+  }, [complete, bounds, current, eff.mode, eff.filters, eff.focus, eff.triangle, eff.selection, compareWith, stepBefore]);
   const drawn = useMemo(() => (viewInput ? computeGraphView(viewInput) : null), [viewInput]);
 
   /** The drawn relationships' data, for the analyses (at the slider's date only when comparing). */

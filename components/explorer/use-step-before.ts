@@ -3,13 +3,14 @@
 /**
  * The graph at the slider's previous step, for the step's marks (what appeared, what ended): only
  * at one date (not up to it or in a window), and not while comparing or in the story, which mark
- * their own. The explorer already fetches the neighbouring steps in the background, so this is
- * usually at hand in the answer cache.
+ * their own (view-graph-queries.ts). The explorer already fetches the neighbouring steps in the
+ * background, so this is usually at hand in the answer cache.
  */
 import { useEffect, useState } from "react";
 import { api } from "@/lib/api/client";
 import type { ApiGraph } from "@/lib/api/types";
-import { graphQuery, stepDate, type DateBounds, type ViewState } from "@/lib/view/state";
+import type { DateBounds, ViewState } from "@/lib/view/state";
+import { previousStepQuery } from "./view-graph-queries";
 
 export interface StepBefore {
   /** The previous step's date, or null when this view has no step marks. */
@@ -19,10 +20,9 @@ export interface StepBefore {
 }
 
 export function useStepBefore(view: ViewState, date: string | null, bounds: DateBounds | null, onError: (e: Error) => void): StepBefore {
-  const on = !!bounds && !!date && view.mode === "at" && view.tool !== "compare" && view.tool !== "story";
-  const previous = on ? stepDate(date!, -1, bounds!) : null;
-  const since = previous !== null && previous !== date ? previous : null;
-  const query = since ? graphQuery({ ...view, date: since }, bounds!).toString() : null;
+  const previous = bounds && date ? previousStepQuery(view, date, bounds) : null;
+  const since = previous?.date ?? null;
+  const query = previous?.query.toString() ?? null;
   const [read, setRead] = useState<{ query: string; graph: ApiGraph } | null>(null);
   useEffect(() => {
     if (!query) return;

@@ -32,7 +32,9 @@ export function getJson<T>(path: string): Promise<T> {
     graphs.push(path);
   }
   if (!hit) {
-    hit = fetch(path, { headers: { accept: "application/json" }, cache: revalidate ? "no-cache" : "default" }).then(async (res) => {
+    // No request headers of our own: Chromium reuses a preloaded answer (app/page.tsx) only for a
+    // request whose headers match the preload's. Every route answers JSON whatever the Accept.
+    hit = fetch(path, { cache: revalidate ? "no-cache" : "default" }).then(async (res) => {
       const body = await res.json().catch(() => null);
       if (!res.ok) {
         const detail = body && typeof body.error === "string" ? body.error : res.statusText;
@@ -67,9 +69,12 @@ export function forgetAnswers(): void {
 
 const enc = encodeURIComponent;
 
+/** The path of a graph query: one spelling, so the page's preload (app/page.tsx) and the reads share an answer. */
+export const graphPath = (query: URLSearchParams) => `/api/graph${query.size ? `?${query}` : ""}`;
+
 export const api = {
   timeline: () => getJson<ApiTimeline>("/api/timeline"),
-  graph: (query: URLSearchParams) => getJson<ApiGraph>(`/api/graph${query.size ? `?${query}` : ""}`),
+  graph: (query: URLSearchParams) => getJson<ApiGraph>(graphPath(query)),
   actors: () => getJson<{ actors: ApiActor[] }>("/api/actors").then((r) => r.actors),
   actor: (id: string) => getJson<{ actor: ApiActorDetail }>(`/api/actors/${enc(id)}`).then((r) => r.actor),
   relationship: (id: string) =>
