@@ -12,7 +12,8 @@ import type { ApiActor } from "@/lib/api/types";
 import styles from "./ActorSearch.module.css";
 
 interface Props {
-  actors: ApiActor[];
+  /** Null until the names are read (after the first drawing): the box is there, but waits. */
+  actors: ApiActor[] | null;
   onFound(actorId: string): void;
 }
 
@@ -20,11 +21,11 @@ export function ActorSearch({ actors, onFound }: Props) {
   const listId = useId();
   const [query, setQuery] = useState("");
   const [status, setStatus] = useState("");
-  const index = useMemo(() => suggestionIndex(actors), [actors]);
+  const index = useMemo(() => suggestionIndex(actors ?? []), [actors]);
   const suggestions = useMemo(() => matchingSuggestions(index, query), [index, query]);
 
   function go(text: string) {
-    const hits = findActors(actors, text);
+    const hits = findActors(actors ?? [], text);
     if (hits.length === 1) {
       setStatus("");
       onFound(hits[0]!.id);
@@ -44,6 +45,7 @@ export function ActorSearch({ actors, onFound }: Props) {
         aria-label="Find an actor by any of its names"
         placeholder="Find an actor (e.g. ISI, Bashar)"
         list={listId}
+        disabled={!actors}
         value={query}
         onChange={(e) => {
           const v = e.target.value;
@@ -59,7 +61,9 @@ export function ActorSearch({ actors, onFound }: Props) {
           <option key={s.value} value={s.value} />
         ))}
       </datalist>
-      <button type="submit">Find</button>
+      <button type="submit" disabled={!actors}>
+        Find
+      </button>
       <p className={styles.status} role="status">
         {status}
       </p>

@@ -25,7 +25,8 @@ export function ExplorerHeader({ actors, storyOffered, onFound, onStartStory, on
         <h1>Assad, the Baathists and the jihadists</h1>
         <p>Who backed, infiltrated or fought whom, 1979–2015: every tie dated and sourced.</p>
       </div>
-      {actors ? <ActorSearch actors={actors} onFound={onFound} /> : null}
+      {/* There before the names are: its arrival would move the graph under a reader's finger. */}
+      <ActorSearch actors={actors} onFound={onFound} />
       <nav className={styles.nav} aria-label="Pages">
         {storyOffered ? (
           <button type="button" className={styles.storyLink} data-testid="start-story" onClick={onStartStory}>
