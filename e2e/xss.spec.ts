@@ -125,6 +125,8 @@ async function removeEntries(api: APIRequestContext) {
 }
 
 test.beforeAll(async ({}, info) => {
+  // npm run user:create starts tsx: on a loaded machine that alone can take most of 30 seconds.
+  test.setTimeout(120_000);
   base = String(info.project.use.baseURL);
   try {
     execFileSync("npm", ["run", "--silent", "user:create", "--", "--email", EDITOR.email, "--role", EDITOR.role, "--name", EDITOR.name], {
