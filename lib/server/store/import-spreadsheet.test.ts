@@ -224,6 +224,30 @@ describe("the import is written as one batch", () => {
     expect(await logOf(client)).toEqual(log);
   }, 600_000);
 
+  it("waits for another connection's write in the same process without blocking it, then writes", async () => {
+    const file = await loadedDatabaseFile(MINI_DATASET);
+    const importer = open(file);
+    const editor = open(file);
+    let locked!: () => void;
+    const holding = new Promise<void>((resolve) => (locked = resolve));
+    // Another request's transaction holds the store's write lock across an await, as the write API's do.
+    const write = editor.$transaction(
+      async (tx) => {
+        await tx.user.create({ data: { id: "u-late", email: "late@example.org", name: "Late Editor", role: "editor" } });
+        locked();
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      },
+      { timeout: 60_000 },
+    );
+    await holding;
+    // A lock taken by waiting synchronously would stop this process's event loop, so the other
+    // transaction could never commit and the import would fail with SQLITE_BUSY.
+    const done = await importSpreadsheet(importer, { nodes: { name: "nodes.csv", text: "id,label\nstate-a,State A Renamed\n" } });
+    await write;
+    expect(done.applied?.revisions).toEqual({ created: 0, updated: 1 });
+    expect(await importer.user.count({ where: { id: "u-late" } })).toBe(1);
+  }, 120_000);
+
   it("3,000 ties import in one go, each entry with its revision as the write API records it, and again record nothing", async () => {
     const client = open(await loadedDatabaseFile(MINI_DATASET));
     const d = synthesizeDataset({ relationships: 3000, seed: 5 });

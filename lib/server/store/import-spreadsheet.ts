@@ -20,7 +20,7 @@ import { readDataset } from "./dataset-bundle";
 import { getDatasetVersion } from "./dataset-version";
 import { updateLayout, type LayoutReport } from "./layout";
 import { StaleDatasetError, type LoadCounts } from "./load-dataset";
-import { openStore, storeFileOf, type PrismaClient } from "./prisma-client";
+import { BUSY_TIMEOUT_MS, openStore, storeFileOf, type PrismaClient } from "./prisma-client";
 
 export interface SpreadsheetImportResult {
   plan: ImportPlan;
@@ -58,6 +58,27 @@ function entriesOf(plan: ImportPlan): BatchEntry[] {
     ...pick("actor", plan.added.actors, plan.merged.actors, changed("actor")),
     ...pick("relationship", plan.added.relationships, plan.merged.relationships, changed("relationship")),
   ];
+}
+
+/**
+ * Takes the store's write lock, waiting for another writer without blocking this process: SQLite's
+ * own busy wait is synchronous, and in the app the writer it would wait for is often this process's
+ * own Prisma transaction, which could then never reach its commit (both would stall until the
+ * timeout, and the import fail with "database is locked"). So the wait is a poll between awaits.
+ */
+async function beginImmediate(sqlite: Database.Database): Promise<void> {
+  sqlite.pragma("busy_timeout = 0");
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      sqlite.exec("BEGIN IMMEDIATE");
+      break;
+    } catch (e) {
+      if ((e as { code?: string }).code !== "SQLITE_BUSY" || Date.now() > deadline) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
 }
 
 /** As bumpDatasetVersion (dataset-version.ts), on the batch's own connection and transaction. Returns the new version. */
@@ -107,15 +128,18 @@ export async function importSpreadsheet(
   if (entries.length > 0) {
     const sqlite = openStore(storeFileOf(client));
     try {
-      const write = sqlite.transaction(() => {
-        // The bump is the transaction's first write, and BEGIN IMMEDIATE took the store's write lock
-        // already: no change can slip in between this check and the commit.
+      await beginImmediate(sqlite);
+      try {
+        // The bump is the transaction's first write, under the write lock BEGIN IMMEDIATE took: no
+        // change can slip in between this check and the commit.
         const now = bumpVersion(sqlite);
         if (now !== expected + 1) throw new StaleDatasetError(expected, now - 1);
         const { created, updated } = writeBatch(sqlite, entries, reason ?? defaultImportReason(files), author);
-        return { created, updated };
-      });
-      revisions = write.immediate();
+        sqlite.exec("COMMIT");
+        revisions = { created, updated };
+      } finally {
+        if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
+      }
     } finally {
       sqlite.close();
     }
