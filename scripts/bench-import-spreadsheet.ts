@@ -3,8 +3,8 @@
  * deterministically from lib/dataset/synth.ts, dates as people write them) applied into a fresh
  * temporary store that holds the test fixture's small dataset, laid out. Then a second import of the
  * same files with every tenth tie's summary changed: the update path. Each size runs in its own
- * process, so the peak RSS printed is that size's own. Prints wall seconds of importSpreadsheet
- * (plan, write and layout) and the process's peak RSS; what the import recorded is printed too, so
+ * process, so the peak RSS printed is that size's own. Prints wall and CPU seconds of
+ * importSpreadsheet (plan, write and layout) and the process's peak RSS; what the import recorded is printed too, so
  * two versions of the code can be compared on what they did as well as how fast.
  *   npx tsx --conditions=react-server scripts/bench-import-spreadsheet.ts [--ties 500,3000,20000]
  */
@@ -64,16 +64,25 @@ async function runOne(ties: number, template: string): Promise<void> {
     const d = synthesizeDataset({ relationships: ties, seed: 3 });
     const files = await spreadsheetOf(d);
 
+    // CPU seconds of this process beside the wall's: on a shared machine they say more.
+    const cpuSince = (c: NodeJS.CpuUsage) => {
+      const u = process.cpuUsage(c);
+      return (u.user + u.system) / 1e6;
+    };
     let t = performance.now();
+    let c = process.cpuUsage();
     const first = await importSpreadsheet(client, files);
     const added = (performance.now() - t) / 1000;
+    const addedCpu = cpuSince(c);
     if (!first.applied) throw new Error(`the import was refused: ${JSON.stringify(first.plan.refused.slice(0, 3))}`);
 
     const changedSummaries = { ...d, relationships: d.relationships.map((r, i) => (i % 10 === 0 ? { ...r, summary: `${r.summary} (corrected)` } : r)) };
     const second = await spreadsheetOf(changedSummaries);
     t = performance.now();
+    c = process.cpuUsage();
     const again = await importSpreadsheet(client, second);
     const changed = (performance.now() - t) / 1000;
+    const changedCpu = cpuSince(c);
     if (!again.applied) throw new Error(`the second import was refused: ${JSON.stringify(again.plan.refused.slice(0, 3))}`);
 
     const revisions = await client.revision.count();
@@ -81,8 +90,8 @@ async function runOne(ties: number, template: string): Promise<void> {
     const r1 = first.applied.revisions;
     const r2 = again.applied.revisions;
     console.log(
-      `${String(ties).padStart(6)} ties: add ${added.toFixed(1).padStart(6)} s (${r1.created} created, layout ${first.applied.layout.seconds.toFixed(1)} s)` +
-        `   change ${changed.toFixed(1).padStart(6)} s (${r2.updated} updated)   ${revisions} revisions   peak RSS ${peak.toFixed(0)} MiB`,
+      `${String(ties).padStart(6)} ties: add ${added.toFixed(1).padStart(6)} s, cpu ${addedCpu.toFixed(1)} s (${r1.created} created, layout ${first.applied.layout.seconds.toFixed(1)} s)` +
+        `   change ${changed.toFixed(1).padStart(6)} s, cpu ${changedCpu.toFixed(1)} s (${r2.updated} updated)   ${revisions} revisions   peak RSS ${peak.toFixed(0)} MiB`,
     );
   } finally {
     await client.$disconnect();
