@@ -119,6 +119,8 @@ test("500 ties from nodes.csv and edges.csv: a bad row is named and nothing is w
 
   // The graph draws the new ties at their dates: begun and not ended by 2008, not yet begun ones left out.
   await page.goto("/?date=2008");
+  // Five times the seeded network takes longer to draw on a loaded machine than the usual wait allows.
+  await expect(page.getByTestId("network-graph")).toHaveAttribute("data-graph-state", "ready", { timeout: 60_000 });
   await waitForGraph(page, "2008");
   const drawn = new Set(await shownEdges(page));
   const due = ties.filter((t) => t.start <= 2008 && (t.end === null || t.end >= 2008)).map((t) => t.id);
