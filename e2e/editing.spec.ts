@@ -266,7 +266,7 @@ test("the spreadsheet import previews what it would add and names a bad row by f
   await page.getByLabel("edges.csv (relationships)").setInputFiles({ name: "edges.csv", mimeType: "text/csv", buffer: Buffer.from(edges) });
   await page.getByRole("button", { name: "Preview" }).click();
   const summary = page.getByTestId("import-summary");
-  await expect(summary).toContainText("1 actors");
+  await expect(summary).toContainText("1 actor, 1 relationship and 0 sources added");
   await expect(page.getByTestId("refused-count")).toHaveText("1");
   const problem = page.getByTestId("refusals").locator("tbody tr");
   await expect(problem).toHaveCount(1);
