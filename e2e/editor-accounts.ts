@@ -4,19 +4,27 @@
  * address), and reused as cookies by pages and API clients.
  */
 import { execFileSync } from "node:child_process";
+import path from "node:path";
 import { request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
 import { expect } from "./fixtures";
 
 export const PASSWORD = "correct horse battery staple";
+/** Time a beforeAll that makes accounts may take (each starts a Node process with tsx). */
+export const ACCOUNT_HOOK_MS = 180_000;
+const TSX = path.join("node_modules", "tsx", "dist", "cli.mjs");
 export const EDITOR = { email: "editor.entries@example.org", name: "Entries Editor", role: "editor" } as const;
 
 type Cookies = Awaited<ReturnType<APIRequestContext["storageState"]>>["cookies"];
 const sessions = new Map<string, Cookies>();
 let base = "";
 
+/**
+ * The project's own command (what `npm run user:create` runs), started without npm in front: on a
+ * loaded machine npm's own start-up took seconds of a hook's time.
+ */
 function createUser(u: { email: string; name: string; role: string }) {
   try {
-    execFileSync("npm", ["run", "--silent", "user:create", "--", "--email", u.email, "--role", u.role, "--name", u.name], {
+    execFileSync(process.execPath, [TSX, "--conditions=react-server", "scripts/user-create.ts", "--email", u.email, "--role", u.role, "--name", u.name], {
       input: `${PASSWORD}\n`,
       env: { ...process.env, DATABASE_URL: "file:./data/e2e.db" },
       stdio: ["pipe", "pipe", "pipe"],
@@ -27,7 +35,10 @@ function createUser(u: { email: string; name: string; role: string }) {
   }
 }
 
-/** Makes the account and signs it in; call from beforeAll with the project's baseURL. */
+/**
+ * Makes the account and signs it in; call from beforeAll with the project's baseURL, after
+ * `test.setTimeout(ACCOUNT_HOOK_MS)`: starting the command costs seconds on a loaded machine.
+ */
 export async function prepareAccount(baseURL: string, u: { email: string; name: string; role: string } = EDITOR) {
   base = baseURL;
   createUser(u);

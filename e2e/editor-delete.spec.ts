@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { apiAs, deleteEntries, EDITOR, expectRefusalLogged, prepareAccount, signedIn } from "./editor-accounts";
+import { ACCOUNT_HOOK_MS, apiAs, deleteEntries, EDITOR, expectRefusalLogged, prepareAccount, signedIn } from "./editor-accounts";
 import { expect, test } from "./fixtures";
 import { positions, shownEdges, shownNodes, waitForGraph } from "./graph-probe";
 
@@ -15,6 +15,7 @@ const TIE = "e2e-doomed-cell-fights-iran";
 test.describe.configure({ timeout: 120_000 });
 
 test.beforeAll(async ({}, info) => {
+  test.setTimeout(ACCOUNT_HOOK_MS);
   await prepareAccount(String(info.project.use.baseURL));
   const api = await apiAs(EDITOR.email);
   const actor = await api.post("/api/actors", {

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { apiAs, deleteEntries, EDITOR, expectRefusalLogged, prepareAccount, signedIn } from "./editor-accounts";
+import { ACCOUNT_HOOK_MS, apiAs, deleteEntries, EDITOR, expectRefusalLogged, prepareAccount, signedIn } from "./editor-accounts";
 import { expect, test } from "./fixtures";
 import { positions, SCREENSHOT_DIR, shownEdges, shownNodes, waitForGraph } from "./graph-probe";
 
@@ -21,6 +21,7 @@ const PHONE_SOURCE = "e2e-phone-source";
 test.describe.configure({ timeout: 120_000 });
 
 test.beforeAll(async ({}, info) => {
+  test.setTimeout(ACCOUNT_HOOK_MS);
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await prepareAccount(String(info.project.use.baseURL));
 });

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import type { APIRequestContext, Page } from "@playwright/test";
-import { apiAs, deleteEntries, EDITOR, prepareAccount, signedIn } from "./editor-accounts";
+import { ACCOUNT_HOOK_MS, apiAs, deleteEntries, EDITOR, prepareAccount, signedIn } from "./editor-accounts";
 import { expect, test } from "./fixtures";
 import { SCREENSHOT_DIR, shownEdges, waitForGraph } from "./graph-probe";
 
@@ -57,6 +57,7 @@ async function choose(page: Page, edges: string) {
 }
 
 test.beforeAll(async ({}, info) => {
+  test.setTimeout(ACCOUNT_HOOK_MS);
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await prepareAccount(String(info.project.use.baseURL));
 });

@@ -1,10 +1,10 @@
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { request as playwrightRequest, type APIRequestContext, type Download, type Locator, type Page } from "@playwright/test";
+import { type APIRequestContext, type Download, type Locator, type Page } from "@playwright/test";
 import { readCsv, readGEXF, readGraphML, runPython } from "../test/setup/python";
 import { expect, test } from "./fixtures";
+import { ACCOUNT_HOOK_MS, apiAs, PASSWORD, prepareAccount, signedIn } from "./editor-accounts";
 import { clickElement, nodeLabel, shownEdges, waitForGraph } from "./graph-probe";
 
 /**
@@ -26,7 +26,6 @@ const P = {
 /** Every payload in one text, starting with the formula so a spreadsheet would run it. */
 const ALL = [P.formula, P.img, P.script, P.svg, P.js, P.template, P.xml].join(" ");
 
-const PASSWORD = "correct horse battery staple";
 // The author's name is a payload too: it is shown in the history, on /changes and in the top bar.
 const EDITOR = { email: "xss.editor@example.org", name: `${P.img} ${P.svg}`, role: "editor" };
 
@@ -109,10 +108,9 @@ const ENTRIES = [
 
 const work = mkdtempSync(path.join(tmpdir(), "explorer-xss-"));
 let base = "";
-let cookies: Awaited<ReturnType<APIRequestContext["storageState"]>>["cookies"] = [];
 
 /** The editor's API client, sending the app's own Origin as the page would. */
-const editorApi = () => playwrightRequest.newContext({ baseURL: base, extraHTTPHeaders: { origin: base }, storageState: { cookies, origins: [] } });
+const editorApi = () => apiAs(EDITOR.email);
 
 async function removeEntries(api: APIRequestContext) {
   for (const [kind, entry] of [...ENTRIES].reverse()) {
@@ -125,22 +123,9 @@ async function removeEntries(api: APIRequestContext) {
 }
 
 test.beforeAll(async ({}, info) => {
-  // npm run user:create starts tsx: on a loaded machine that alone can take most of 30 seconds.
-  test.setTimeout(120_000);
+  test.setTimeout(ACCOUNT_HOOK_MS);
   base = String(info.project.use.baseURL);
-  try {
-    execFileSync("npm", ["run", "--silent", "user:create", "--", "--email", EDITOR.email, "--role", EDITOR.role, "--name", EDITOR.name], {
-      input: `${PASSWORD}\n`,
-      env: { ...process.env, DATABASE_URL: "file:./data/e2e.db" },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-  } catch (e) {
-    if (!/already exists/.test(String((e as { stderr?: Buffer }).stderr ?? ""))) throw e;
-  }
-  const ctx = await playwrightRequest.newContext({ baseURL: base, extraHTTPHeaders: { origin: base } });
-  expect((await ctx.post("/api/auth/sign-in/email", { data: { email: EDITOR.email, password: PASSWORD } })).ok()).toBe(true);
-  cookies = (await ctx.storageState()).cookies;
-  await ctx.dispose();
+  await prepareAccount(base, EDITOR);
 
   const api = await editorApi();
   await removeEntries(api);
@@ -201,10 +186,6 @@ function watchDialogs(page: Page): string[] {
 test.use({ viewport: { width: 1280, height: 800 } });
 // Each test opens several pages, each drawing the graph: room for a loaded machine, not a timing.
 test.describe.configure({ timeout: 90_000 });
-
-async function signedIn(page: Page) {
-  await page.context().addCookies(cookies);
-}
 
 test("the explorer shows every payload as text: graph labels, tooltips, panels, list and search", async ({ page }) => {
   const dialogs = watchDialogs(page);
@@ -521,7 +502,7 @@ test("data exports: XML parses with the payloads as text, CSV guards formulas, J
 
 test("the edit pages hold payloads as values: the entry form, the merge after a 409 and the import preview", async ({ page, consoleErrors }) => {
   const dialogs = watchDialogs(page);
-  await signedIn(page);
+  await signedIn(page, EDITOR.email);
   await page.goto("/?date=2009&sel=actor:xss-a");
   await waitForGraph(page, "2009");
   await expectShownAsText(page.getByTestId("session"), EDITOR.name);
