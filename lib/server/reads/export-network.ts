@@ -6,16 +6,16 @@ import "server-only";
  */
 import { boundOf, formatSpan, periodOf, spanBounds, windowOf, type DateBound } from "../../model/dates";
 import { exportFileStem, EXPORT_TITLE, filterLines, periodLabel } from "../../export/context";
+import { drawnOf } from "../../export/drawn";
 import type { ExportCitation, ExportEdge, ExportNetwork, ExportNode } from "../../export/network";
-import { computeGraphView } from "../../graph/view";
+import { nameAt } from "../../model/actor-names";
 import { QueryError, type ExportQuery } from "../../api/query-schema";
 import { encodeViewState, DEFAULT_VIEW, type ViewFilters, type ViewState } from "../../view/state";
 import { ACTOR_KINDS, RELATIONSHIP_TYPES, type Certainty, type Polarity, type RelationshipType } from "../../model/vocabulary";
 import { db } from "../store/db";
-import { getGraph, graphOfRows, readGraphEvents } from "./graph";
 import { sqlGet } from "../store/sql";
 import { getTimeline } from "./timeline";
-import { readActors, readExportRelationships } from "./read-rows";
+import { readActors, readDrawnRelationships, readExportRelationships, type ExportRelationshipRow } from "./read-rows";
 import { toActor, toApiBound } from "./serialize";
 import { presentActorIdsSql, relationshipIdsSql } from "./window-sql";
 
@@ -49,12 +49,10 @@ async function lastYearOfStore(): Promise<string> {
   return row?.last ? row.last.slice(0, 4) : (await getTimeline()).last.slice(0, 4);
 }
 
-const NO_RELATIONSHIPS: Awaited<ReturnType<typeof readExportRelationships>> = { rows: [], citationsBy: new Map() };
-
 /**
- * The network of the view. `withEdges: false` leaves the relationships out (`edges` empty, no works
- * cited) for the actors table, which writes nodes alone: reading every relationship's evidence was
- * most of a whole-store actors CSV's time.
+ * The network of the view. `withEdges: false` leaves the relationships' evidence out (`edges` empty,
+ * no works cited) for the actors table, which writes nodes alone and needs of the relationships only
+ * what decides which actors are drawn and greyed.
  */
 export async function buildExportNetwork(q: NetworkQuery, { withEdges = true } = {}): Promise<ExportNetwork> {
   if (q.focus !== undefined && (await db.actor.count({ where: { id: q.focus } })) === 0) {
@@ -65,55 +63,51 @@ export async function buildExportNetwork(q: NetworkQuery, { withEdges = true } =
   const window = { at: q.at ?? null, from: q.from ?? null, to: q.to ?? null };
   const filters = filtersOf(q);
   const w = windowOf(q);
-  const windowQuery = { at: q.at, from: q.from, to: q.to };
-  // The window's relationships and actors are read once, with what the writers need, and the graph
-  // answer the drawing rules take is built from those rows: reading them once for getGraph and again
-  // for the writers cost about a fifth of a whole-store export. The actors table writes no evidence,
-  // so there getGraph's lighter read serves. Only the window's days are parameters, never
-  // `id IN (…every drawn id…)`, which SQLite caps at 999; what is drawn is kept below.
+  // The window's relationships and actors are read once, with what the writers need, and the
+  // drawing rules run over those rows (drawnOf). Only the window's days are parameters, never
+  // `id IN (…every drawn id…)`, which SQLite caps at 999.
+  const ids = relationshipIdsSql(w);
   const [{ rows: relationshipRows, citationsBy }, actorRows, lastYear] = await Promise.all([
-    withEdges ? readExportRelationships(relationshipIdsSql(w)) : NO_RELATIONSHIPS,
+    withEdges ? readExportRelationships(ids) : { rows: await readDrawnRelationships(ids), citationsBy: new Map<string, never[]>() },
     readActors(presentActorIdsSql(w)),
     lastYearOfStore(),
   ]);
-  const graph = withEdges
-    ? await graphOfRows(windowQuery, {
-        actors: actorRows,
-        relationships: relationshipRows.map((r) => ({ ...r, citations: citationsBy.get(r.id)?.length ?? 0 })),
-        events: readGraphEvents(w),
-      })
-    : await getGraph(windowQuery);
   const view = viewOf(q, filters, lastYear);
-  const drawn = computeGraphView({
-    all: graph.elements,
-    current: graph,
-    state: view,
+  const drawn = drawnOf({
+    actors: actorRows,
+    relationships: relationshipRows,
+    filters,
+    focus: q.focus ?? null,
+    showsEnded: view.mode !== "at",
     // Up to or between dates, what ended before the last date's period is greyed, as on the page.
     endedBefore: q.to ? periodOf(q.to).first : "0000-01-01",
   });
   const focusApplies = q.focus !== undefined && !drawn.focusMissing;
 
-  const shownEdges = new Set(drawn.shownEdges);
-  const shownNodes = new Set(drawn.shownNodes);
-  const relationships = relationshipRows.filter((r) => shownEdges.has(r.id));
-  const actors = actorRows.filter((a) => shownNodes.has(a.id));
-  const labelOf = (id: string) => drawn.nodes.get(id)?.label ?? id;
-  const edgeLabel = new Map(graph.elements.edges.map((e) => [e.data.id, e.data.label]));
-  const ended = new Set(drawn.endedEdges);
-
-  const nodes: ExportNode[] = actors.map(toActor).map((a) => ({
-    id: a.id,
-    label: labelOf(a.id),
-    name: a.name,
-    kind: a.kind,
-    kindLabel: ACTOR_KINDS[a.kind],
-    description: a.description,
-    names: a.names.map((n) => {
-      const { spanStart, spanEnd } = spanBounds(n.start as DateBound | null, n.end as DateBound | null);
-      return { name: n.name, short: n.short, first: spanStart, last: spanEnd, dateLabel: n.dateLabel };
-    }),
-    ended: drawn.nodes.get(a.id)?.classes.includes("ended") ?? false,
-  }));
+  // Each drawn actor is labelled with its name in force in the window, as the page labels it.
+  const labels = new Map<string, string>();
+  const nodes: ExportNode[] = [];
+  actorRows.forEach((row, i) => {
+    if (!drawn.nodeShown[i]) return;
+    const { name, short } = nameAt(row, row.names.filter((n) => !n.isAlias), w);
+    const label = short ?? name;
+    labels.set(row.id, label);
+    const a = toActor(row);
+    nodes.push({
+      id: a.id,
+      label,
+      name: a.name,
+      kind: a.kind,
+      kindLabel: ACTOR_KINDS[a.kind],
+      description: a.description,
+      names: a.names.map((n) => {
+        const { spanStart, spanEnd } = spanBounds(n.start as DateBound | null, n.end as DateBound | null);
+        return { name: n.name, short: n.short, first: spanStart, last: spanEnd, dateLabel: n.dateLabel };
+      }),
+      ended: drawn.nodeEnded[i] === 1,
+    });
+  });
+  const labelOf = (id: string) => labels.get(id) ?? id;
 
   // Straight from the rows to the writers' shape: building each relationship's API object first
   // (ends, events, places, citations) and then this one cost a third of a whole-store export.
@@ -123,32 +117,39 @@ export async function buildExportNetwork(q: NetworkQuery, { withEdges = true } =
     if (!list) authorsOf.set(s.id, (list = JSON.parse(s.authors) as string[]));
     return list;
   };
-  const edges: ExportEdge[] = relationships.map((r) => {
-    const start = boundOf(r.startDate, r.startQualifier);
-    const end = boundOf(r.endDate, r.endQualifier);
-    const type = r.type as RelationshipType;
-    return {
-      id: r.id,
-      source: r.fromId,
-      target: r.toId,
-      sourceLabel: labelOf(r.fromId),
-      targetLabel: labelOf(r.toId),
+  let shownEdges = 0;
+  const edges: ExportEdge[] = [];
+  relationshipRows.forEach((r, j) => {
+    if (!drawn.edgeShown[j]) return;
+    shownEdges++;
+    if (!withEdges) return;
+    const row = r as ExportRelationshipRow;
+    const start = boundOf(row.startDate, row.startQualifier);
+    const end = boundOf(row.endDate, row.endQualifier);
+    const type = row.type as RelationshipType;
+    edges.push({
+      id: row.id,
+      source: row.fromId,
+      target: row.toId,
+      sourceLabel: labelOf(row.fromId),
+      targetLabel: labelOf(row.toId),
       type,
       typeLabel: RELATIONSHIP_TYPES[type].label,
-      polarity: r.polarity as Polarity,
-      certainty: r.certainty as Certainty,
+      polarity: row.polarity as Polarity,
+      certainty: row.certainty as Certainty,
       structural: RELATIONSHIP_TYPES[type].structural,
-      label: edgeLabel.get(r.id) ?? r.type,
+      // What the page's graph writes on the edge (lib/graph/elements.ts): the type's label.
+      label: RELATIONSHIP_TYPES[type].label,
       start: toApiBound(start),
       end: toApiBound(end),
       dateLabel: formatSpan(start, end),
-      first: r.spanStart,
-      last: r.spanEnd,
-      summary: r.summary,
-      dateNote: r.dateNote,
-      note: r.note,
-      ended: ended.has(r.id),
-      citations: (citationsBy.get(r.id) ?? []).map(
+      first: row.spanStart,
+      last: row.spanEnd,
+      summary: row.summary,
+      dateNote: row.dateNote,
+      note: row.note,
+      ended: drawn.edgeEnded[j] === 1,
+      citations: (citationsBy.get(row.id) ?? []).map(
         (c): ExportCitation => ({
           source: c.source.id,
           citedAs: c.source.citedAs,
@@ -160,7 +161,7 @@ export async function buildExportNetwork(q: NetworkQuery, { withEdges = true } =
           note: c.note,
         }),
       ),
-    };
+    });
   });
 
   const filtered = filterLines(filters).length > 0;
@@ -168,13 +169,13 @@ export async function buildExportNetwork(q: NetworkQuery, { withEdges = true } =
     context: {
       title: EXPORT_TITLE,
       period: periodLabel(window),
-      window: { ...window, first: graph.window.first, last: graph.window.last },
+      window: { ...window, first: w.first, last: w.last },
       filters: filterLines(filters),
       focus: q.focus === undefined ? null : focusApplies ? labelOf(q.focus) : `${q.focus} (not in this period, so not applied)`,
       worksCited: [...new Set(edges.flatMap((e) => e.citations.map((c) => c.citedAs)))].sort((a, b) => a.localeCompare(b)),
       explorerQuery: encodeViewState(view),
       fileStem: exportFileStem(window, { filtered, focus: focusApplies ? q.focus! : null }),
-      counts: { actors: nodes.length, relationships: withEdges ? edges.length : shownEdges.size },
+      counts: { actors: nodes.length, relationships: shownEdges },
       datasetVersion,
     },
     nodes,

@@ -112,7 +112,7 @@ export async function readRelationships(ids: SqlPart, { byStart = false } = {}) 
   }));
 }
 
-type ExportRelationshipRow = RelationshipColumns & {
+export type ExportRelationshipRow = RelationshipColumns & {
   fromId: string;
   toId: string;
 };
@@ -134,6 +134,17 @@ export async function readExportRelationships(ids: SqlPart) {
     citationsOf("relationshipId", ids),
   ]);
   return { rows, citationsBy: groupBy(citations) };
+}
+
+/**
+ * The relationships whose ids `ids` selects, in id order, with only what decides whether each is
+ * drawn and greyed (lib/export/drawn.ts): for the actors table, which writes no relationship.
+ */
+export async function readDrawnRelationships(ids: SqlPart) {
+  return query<{ id: string; fromId: string; toId: string; type: string; polarity: string; certainty: string; spanEnd: string | null }>(
+    `SELECT r.id, r.fromId, r.toId, r.type, r.polarity, r.certainty, r.spanEnd FROM (${ids.sql}) AS w JOIN "Relationship" r ON r.id = w.id ORDER BY r.id`,
+    ids.params,
+  );
 }
 
 type NameJoinRow = StoredDates & { owner: string; name: string; short: string | null; isAlias: Int; note: string | null };
