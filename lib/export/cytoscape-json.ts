@@ -65,7 +65,7 @@ export function toCytoscapeJson(net: ExportNetwork, positions: Map<string, { x: 
           classes: n.ended ? "ended" : "",
         };
       }),
-      edges: net.edges.map((e) => ({
+      edges: Array.from(net.edges, (e) => ({
         data: present({
           id: e.id,
           source: e.source,

@@ -30,7 +30,7 @@ const weiss: ExportCitation = {
 const SPECIAL = 'Fighters, "foreign" ones;\nvia Aleppo & Damascus <route> – Abū';
 const CRLF_NOTE = "line one\r\nline two";
 
-const net: ExportNetwork = {
+const net = {
   context: {
     title: "Assad, the Baathists & the <jihadists>",
     period: "Up to 2009",
@@ -181,7 +181,7 @@ const net: ExportNetwork = {
       citations: [],
     },
   ],
-};
+} satisfies ExportNetwork;
 
 const node = (g: PyGraph, id: string) => {
   const n = g.nodes.find((x) => x.id === id);

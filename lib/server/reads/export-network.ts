@@ -15,9 +15,11 @@ import { ACTOR_KINDS, RELATIONSHIP_TYPES, type Certainty, type Polarity, type Re
 import { db } from "../store/db";
 import { sqlGet } from "../store/sql";
 import { getTimeline } from "./timeline";
-import { readActors, readDrawnRelationships, readExportRelationships, type ExportRelationshipRow } from "./read-rows";
+import { readActors, readCitationSources, readCitedSources, readDrawnRelationships, readEvidence, readSources } from "./read-rows";
 import { toActor, toApiBound } from "./serialize";
-import { presentActorIdsSql, relationshipIdsSql } from "./window-sql";
+import { presentActorIdsSql, relationshipIdsSql, type SqlPart } from "./window-sql";
+
+type DrawnRelationshipRow = Awaited<ReturnType<typeof readDrawnRelationships>>[number];
 
 type NetworkQuery = Omit<ExportQuery, "format" | "table">;
 
@@ -63,12 +65,13 @@ export async function buildExportNetwork(q: NetworkQuery, { withEdges = true } =
   const window = { at: q.at ?? null, from: q.from ?? null, to: q.to ?? null };
   const filters = filtersOf(q);
   const w = windowOf(q);
-  // The window's relationships and actors are read once, with what the writers need, and the
-  // drawing rules run over those rows (drawnOf). Only the window's days are parameters, never
+  // First what decides what is drawn, for the whole view: each relationship's ends, type and span,
+  // each actor with its names. The evidence of the drawn relationships is read later, batch by
+  // batch, as the file is written (edgesOf). Only the window's days are parameters, never
   // `id IN (…every drawn id…)`, which SQLite caps at 999.
   const ids = relationshipIdsSql(w);
-  const [{ rows: relationshipRows, citationsBy }, actorRows, lastYear] = await Promise.all([
-    withEdges ? readExportRelationships(ids) : { rows: await readDrawnRelationships(ids), citationsBy: new Map<string, never[]>() },
+  const [relationshipRows, actorRows, lastYear] = await Promise.all([
+    readDrawnRelationships(ids),
     readActors(presentActorIdsSql(w)),
     lastYearOfStore(),
   ]);
@@ -109,60 +112,10 @@ export async function buildExportNetwork(q: NetworkQuery, { withEdges = true } =
   });
   const labelOf = (id: string) => labels.get(id) ?? id;
 
-  // Straight from the rows to the writers' shape: building each relationship's API object first
-  // (ends, events, places, citations) and then this one cost a third of a whole-store export.
-  const authorsOf = new Map<string, string[]>();
-  const authors = (s: { id: string; authors: string }) => {
-    let list = authorsOf.get(s.id);
-    if (!list) authorsOf.set(s.id, (list = JSON.parse(s.authors) as string[]));
-    return list;
-  };
-  let shownEdges = 0;
-  const edges: ExportEdge[] = [];
-  relationshipRows.forEach((r, j) => {
-    if (!drawn.edgeShown[j]) return;
-    shownEdges++;
-    if (!withEdges) return;
-    const row = r as ExportRelationshipRow;
-    const start = boundOf(row.startDate, row.startQualifier);
-    const end = boundOf(row.endDate, row.endQualifier);
-    const type = row.type as RelationshipType;
-    edges.push({
-      id: row.id,
-      source: row.fromId,
-      target: row.toId,
-      sourceLabel: labelOf(row.fromId),
-      targetLabel: labelOf(row.toId),
-      type,
-      typeLabel: RELATIONSHIP_TYPES[type].label,
-      polarity: row.polarity as Polarity,
-      certainty: row.certainty as Certainty,
-      structural: RELATIONSHIP_TYPES[type].structural,
-      // What the page's graph writes on the edge (lib/graph/elements.ts): the type's label.
-      label: RELATIONSHIP_TYPES[type].label,
-      start: toApiBound(start),
-      end: toApiBound(end),
-      dateLabel: formatSpan(start, end),
-      first: row.spanStart,
-      last: row.spanEnd,
-      summary: row.summary,
-      dateNote: row.dateNote,
-      note: row.note,
-      ended: drawn.edgeEnded[j] === 1,
-      citations: (citationsBy.get(row.id) ?? []).map(
-        (c): ExportCitation => ({
-          source: c.source.id,
-          citedAs: c.source.citedAs,
-          authors: authors(c.source),
-          date: c.source.date,
-          title: c.source.title,
-          outlet: c.source.outlet,
-          pages: c.pages,
-          note: c.note,
-        }),
-      ),
-    });
-  });
+  const shown = relationshipRows.filter((_, j) => drawn.edgeShown[j] === 1);
+  const endedIds = new Set(relationshipRows.filter((_, j) => drawn.edgeEnded[j] === 1).map((r) => r.id));
+  const sources = withEdges ? readSources() : new Map<string, never>();
+  const edges: Iterable<ExportEdge> = withEdges ? { [Symbol.iterator]: () => edgesOf(shown, endedIds, labelOf, sources) } : [];
 
   const filtered = filterLines(filters).length > 0;
   return {
@@ -172,13 +125,93 @@ export async function buildExportNetwork(q: NetworkQuery, { withEdges = true } =
       window: { ...window, first: w.first, last: w.last },
       filters: filterLines(filters),
       focus: q.focus === undefined ? null : focusApplies ? labelOf(q.focus) : `${q.focus} (not in this period, so not applied)`,
-      worksCited: [...new Set(edges.flatMap((e) => e.citations.map((c) => c.citedAs)))].sort((a, b) => a.localeCompare(b)),
+      worksCited: withEdges ? worksCited(ids, shown.length === relationshipRows.length ? null : new Set(shown.map((r) => r.id)), sources) : [],
       explorerQuery: encodeViewState(view),
       fileStem: exportFileStem(window, { filtered, focus: focusApplies ? q.focus! : null }),
-      counts: { actors: nodes.length, relationships: shownEdges },
+      counts: { actors: nodes.length, relationships: shown.length },
       datasetVersion,
     },
     nodes,
     edges,
+    spans: withEdges ? shown.map((r) => ({ source: r.fromId, target: r.toId, first: r.spanStart, last: r.spanEnd })) : [],
   };
+}
+
+type SourceRow = ReturnType<typeof readSources> extends Map<string, infer S> ? S : never;
+
+/** Every work the drawn relationships cite, as cited, sorted, once each (`drawn` null: every relationship `ids` selects is drawn). */
+function worksCited(ids: SqlPart, drawn: ReadonlySet<string> | null, sources: ReadonlyMap<string, SourceRow>): string[] {
+  const sourceIds = drawn === null ? readCitedSources(ids) : readCitationSources(ids).filter((c) => drawn.has(c.owner)).map((c) => c.sourceId);
+  return [...new Set(sourceIds.map((id) => sources.get(id)!.citedAs))].sort((a, b) => a.localeCompare(b));
+}
+
+/** Relationships whose evidence is read at once: a few hundred kilobytes of rows, then written and let go. */
+const EVIDENCE_BATCH = 1000;
+
+/**
+ * The drawn relationships as the writers take them, their evidence read a batch at a time as the
+ * file is written: a whole-store export holds one batch of texts and citations, not all of them.
+ * A batch is a range of ids (the drawn ones from its first to its last), so each read is bounded
+ * and takes two parameters. A relationship deleted between the first read and its batch is left
+ * out; the file's version, read first, then claims an older state, never a newer one.
+ */
+function* edgesOf(
+  shown: readonly DrawnRelationshipRow[],
+  endedIds: ReadonlySet<string>,
+  labelOf: (id: string) => string,
+  sources: ReadonlyMap<string, SourceRow>,
+): Generator<ExportEdge> {
+  const authorsOf = new Map<string, string[]>();
+  const authors = (s: SourceRow) => {
+    let list = authorsOf.get(s.id);
+    if (!list) authorsOf.set(s.id, (list = JSON.parse(s.authors) as string[]));
+    return list;
+  };
+  for (let k = 0; k < shown.length; k += EVIDENCE_BATCH) {
+    const batch = shown.slice(k, k + EVIDENCE_BATCH);
+    const evidence = readEvidence(batch[0]!.id, batch.at(-1)!.id);
+    for (const r of batch) {
+      const row = evidence.rows.get(r.id);
+      if (!row) continue;
+      const start = boundOf(row.startDate, row.startQualifier);
+      const end = boundOf(row.endDate, row.endQualifier);
+      const type = r.type as RelationshipType;
+      yield {
+        id: r.id,
+        source: r.fromId,
+        target: r.toId,
+        sourceLabel: labelOf(r.fromId),
+        targetLabel: labelOf(r.toId),
+        type,
+        typeLabel: RELATIONSHIP_TYPES[type].label,
+        polarity: r.polarity as Polarity,
+        certainty: r.certainty as Certainty,
+        structural: RELATIONSHIP_TYPES[type].structural,
+        // What the page's graph writes on the edge (lib/graph/elements.ts): the type's label.
+        label: RELATIONSHIP_TYPES[type].label,
+        start: toApiBound(start),
+        end: toApiBound(end),
+        dateLabel: formatSpan(start, end),
+        first: r.spanStart,
+        last: r.spanEnd,
+        summary: row.summary,
+        dateNote: row.dateNote,
+        note: row.note,
+        ended: endedIds.has(r.id),
+        citations: (evidence.citationsBy.get(r.id) ?? []).map((c): ExportCitation => {
+          const source = sources.get(c.sourceId)!;
+          return {
+            source: source.id,
+            citedAs: source.citedAs,
+            authors: authors(source),
+            date: source.date,
+            title: source.title,
+            outlet: source.outlet,
+            pages: c.pages,
+            note: c.note,
+          };
+        }),
+      };
+    }
+  }
 }
