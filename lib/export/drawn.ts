@@ -49,46 +49,51 @@ export interface Drawn {
 export function drawnOf({ actors, relationships, filters, focus, showsEnded, endedBefore }: DrawnInput): Drawn {
   const index = new Map<string, number>();
   const kindOk = new Uint8Array(actors.length);
-  actors.forEach((a, i) => {
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i]!;
     index.set(a.id, i);
     kindOk[i] = isShown(filters, "kinds", a.kind as ActorKind) ? 1 : 0;
-  });
+  }
   // An end that is not among the actors is not tested (computeGraphView's rule; both ends are present).
   const endOk = (id: string) => {
     const i = index.get(id);
     return i === undefined || kindOk[i] === 1;
   };
+  const byKind = filters.kinds !== null;
 
   const edgeShown = new Uint8Array(relationships.length);
-  relationships.forEach((r, j) => {
+  for (let j = 0; j < relationships.length; j++) {
+    const r = relationships[j]!;
     edgeShown[j] =
       isShown(filters, "types", r.type as RelationshipType) &&
       isShown(filters, "polarities", r.polarity as Polarity) &&
       isShown(filters, "certainties", r.certainty as Certainty) &&
-      endOk(r.fromId) &&
-      endOk(r.toId)
+      (!byKind || (endOk(r.fromId) && endOk(r.toId)))
         ? 1
         : 0;
-  });
+  }
 
   const nodeShown = kindOk.slice();
   const focusIndex = focus === null ? undefined : index.get(focus);
   const focusMissing = focus !== null && (focusIndex === undefined || kindOk[focusIndex] === 0);
+  const mark = (flags: Uint8Array, id: string) => {
+    const i = index.get(id);
+    if (i !== undefined) flags[i] = 1;
+  };
   if (focus !== null && !focusMissing) {
     // The focus and its neighbours through the relationships drawn that touch it.
     const neighbourhood = new Uint8Array(actors.length);
     neighbourhood[focusIndex!] = 1;
-    relationships.forEach((r, j) => {
-      if (!edgeShown[j]) return;
+    for (let j = 0; j < relationships.length; j++) {
+      if (!edgeShown[j]) continue;
+      const r = relationships[j]!;
       if (r.fromId !== focus && r.toId !== focus) {
         edgeShown[j] = 0;
-        return;
+        continue;
       }
-      for (const end of [r.fromId, r.toId]) {
-        const i = index.get(end);
-        if (i !== undefined) neighbourhood[i] = 1;
-      }
-    });
+      mark(neighbourhood, r.fromId);
+      mark(neighbourhood, r.toId);
+    }
     for (let i = 0; i < actors.length; i++) if (!neighbourhood[i]) nodeShown[i] = 0;
   }
 
@@ -98,17 +103,18 @@ export function drawnOf({ actors, relationships, filters, focus, showsEnded, end
     // A node is greyed when everything drawn around it has ended.
     const drawnAround = new Uint8Array(actors.length);
     const liveAround = new Uint8Array(actors.length);
-    relationships.forEach((r, j) => {
-      if (!edgeShown[j]) return;
+    for (let j = 0; j < relationships.length; j++) {
+      if (!edgeShown[j]) continue;
+      const r = relationships[j]!;
       const ended = r.spanEnd !== null && r.spanEnd < endedBefore;
       if (ended) edgeEnded[j] = 1;
-      for (const end of [r.fromId, r.toId]) {
-        const i = index.get(end);
-        if (i === undefined) continue;
-        drawnAround[i] = 1;
-        if (!ended) liveAround[i] = 1;
+      mark(drawnAround, r.fromId);
+      mark(drawnAround, r.toId);
+      if (!ended) {
+        mark(liveAround, r.fromId);
+        mark(liveAround, r.toId);
       }
-    });
+    }
     for (let i = 0; i < actors.length; i++) if (nodeShown[i] && drawnAround[i] && !liveAround[i]) nodeEnded[i] = 1;
   }
   return { nodeShown, nodeEnded, edgeShown, edgeEnded, focusMissing };

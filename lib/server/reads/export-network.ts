@@ -4,19 +4,19 @@ import "server-only";
  * explorer (lib/graph/view.ts decides what is drawn, here as there), with each relationship's full
  * evidence and each actor's dated names read from the store.
  */
-import { boundOf, formatSpan, periodOf, spanBounds, windowOf, type DateBound } from "../../model/dates";
+import { boundOf, formatSpan, periodOf, spanBounds, windowOf } from "../../model/dates";
 import { exportFileStem, EXPORT_TITLE, filterLines, periodLabel } from "../../export/context";
 import { drawnOf } from "../../export/drawn";
 import type { ExportCitation, ExportEdge, ExportNetwork, ExportNode } from "../../export/network";
 import { nameAt } from "../../model/actor-names";
 import { QueryError, type ExportQuery } from "../../api/query-schema";
 import { encodeViewState, DEFAULT_VIEW, type ViewFilters, type ViewState } from "../../view/state";
-import { ACTOR_KINDS, RELATIONSHIP_TYPES, type Certainty, type Polarity, type RelationshipType } from "../../model/vocabulary";
+import { ACTOR_KINDS, RELATIONSHIP_TYPES, type ActorKind, type Certainty, type Polarity, type RelationshipType } from "../../model/vocabulary";
 import { db } from "../store/db";
 import { sqlGet } from "../store/sql";
 import { getTimeline } from "./timeline";
 import { readActors, readCitationSources, readCitedSources, readDrawnRelationships, readEvidence, readSources } from "./read-rows";
-import { toActor, toApiBound } from "./serialize";
+import { toApiBound } from "./serialize";
 import { presentActorIdsSql, relationshipIdsSql, type SqlPart } from "./window-sql";
 
 type DrawnRelationshipRow = Awaited<ReturnType<typeof readDrawnRelationships>>[number];
@@ -95,18 +95,22 @@ export async function buildExportNetwork(q: NetworkQuery, { withEdges = true } =
     const { name, short } = nameAt(row, row.names.filter((n) => !n.isAlias), w);
     const label = short ?? name;
     labels.set(row.id, label);
-    const a = toActor(row);
+    // Straight from the rows (toActor's API object would format bounds no file writes).
     nodes.push({
-      id: a.id,
+      id: row.id,
       label,
-      name: a.name,
-      kind: a.kind,
-      kindLabel: ACTOR_KINDS[a.kind],
-      description: a.description,
-      names: a.names.map((n) => {
-        const { spanStart, spanEnd } = spanBounds(n.start as DateBound | null, n.end as DateBound | null);
-        return { name: n.name, short: n.short, first: spanStart, last: spanEnd, dateLabel: n.dateLabel };
-      }),
+      name: row.name,
+      kind: row.kind as ActorKind,
+      kindLabel: ACTOR_KINDS[row.kind as ActorKind],
+      description: row.description,
+      names: row.names
+        .filter((n) => !n.isAlias)
+        .map((n) => {
+          const start = boundOf(n.startDate, n.startQualifier);
+          const end = boundOf(n.endDate, n.endQualifier);
+          const { spanStart, spanEnd } = spanBounds(start, end);
+          return { name: n.name, short: n.short, first: spanStart, last: spanEnd, dateLabel: formatSpan(start, end) };
+        }),
       ended: drawn.nodeEnded[i] === 1,
     });
   });
