@@ -9,7 +9,7 @@
 import type { IsoDay } from "../model/dates";
 import type { ExportEdge, ExportEdgeSpan, ExportName, ExportNetwork, ExportNode } from "./network";
 import { citationsText } from "./text";
-import { element, openTag, XML_DECLARATION } from "./xml";
+import { element, escapeAttr, openTag, XML_DECLARATION } from "./xml";
 
 type AttrType = "string" | "boolean" | "integer";
 type Value = string | number | boolean | null;
@@ -56,12 +56,22 @@ function declarations(cls: "node" | "edge", mode: "static" | "dynamic", attrs: {
   ];
 }
 
+/** Each attribute's `<attvalue for="…" value="` opening, built once: the exports write one per value. */
+const openings = new Map<string, string>();
+const valueOpening = (prefix: "n" | "e", title: string) => {
+  const id = attrId(prefix, title);
+  let open = openings.get(id);
+  if (open === undefined) openings.set(id, (open = `<attvalue for="${escapeAttr(id)}" value="`));
+  return open;
+};
+
 function staticValues<T>(prefix: "n" | "e", attrs: AttrDef<T>[], x: T): string[] {
   const out: string[] = [];
   for (const a of attrs) {
     const v = a.value(x);
     if (v === null) continue;
-    out.push(element("attvalue", { for: attrId(prefix, a.title), value: String(v) }));
+    // What element("attvalue", { for, value }) writes.
+    out.push(`${valueOpening(prefix, a.title)}${escapeAttr(String(v))}"/>`);
   }
   return out;
 }
