@@ -58,7 +58,7 @@ export function csvField(value: Cell): string {
 }
 
 /** The table in pieces (header, then one per row), so a server can stream it. */
-function* table<C extends string, T>(columns: readonly C[], rows: readonly T[], cells: (row: T) => Record<C, Cell>): Generator<string> {
+function* table<C extends string, T>(columns: readonly C[], rows: Iterable<T>, cells: (row: T) => Record<C, Cell>): Generator<string> {
   yield BOM + columns.join(",") + CRLF;
   for (const row of rows) {
     const values = cells(row);
