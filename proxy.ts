@@ -85,7 +85,7 @@ function keptOrThrough(request: NextRequest): NextResponse {
   const key = answerKeyOf(request.nextUrl);
   const read = request.method === "GET" || request.method === "HEAD";
   const kept = read ? keptAnswers()?.(key, request.headers.get("if-none-match")) : null;
-  if (kept) return new NextResponse(request.method === "HEAD" ? null : (kept.body as BodyInit | null), { status: kept.status, headers: kept.headers });
+  if (kept) return new NextResponse(request.method === "HEAD" ? null : kept.body, { status: kept.status, headers: kept.headers });
   if (!read && !request.headers.has(ANSWER_KEY_HEADER)) return NextResponse.next();
   const headers = new Headers(request.headers);
   if (read) headers.set(ANSWER_KEY_HEADER, key);

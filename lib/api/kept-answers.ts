@@ -25,8 +25,8 @@ export function answerKeyOf(url: URL): string {
 export interface KeptAnswer {
   status: 200 | 304;
   headers: [string, string][];
-  /** Null for a 304. */
-  body: Uint8Array | null;
+  /** The kept bytes, as a stream that shares them (not a copy); null for a 304. */
+  body: ReadableStream<Uint8Array> | null;
 }
 
 /** What the cache offers the proxy: the kept answer for a key at the store's current version, if any. */

@@ -157,6 +157,21 @@ function validatorHeaders(etag: string): [string, string][] {
   ];
 }
 
+/**
+ * A kept body as a stream of that one chunk, shared by every answer that sends it. Given the bytes
+ * themselves, a Response copies them (undici's body extraction): 1.5 ms per answer for the 378 KiB
+ * of a 10k store's date, and garbage to collect; a plain (not byte) stream passes the chunk on as
+ * it is, and nothing writes to it.
+ */
+function shared(body: Uint8Array): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(body);
+      controller.close();
+    },
+  });
+}
+
 const concat = (chunks: Uint8Array[], size: number) => {
   const body = new Uint8Array(size);
   let at = 0;
@@ -244,7 +259,7 @@ export async function cachedAnswer(request: Request, query: unknown, compute: ()
   const alias = request.method === "GET" || request.method === "HEAD" ? request.headers.get(ANSWER_KEY_HEADER) : null;
   const send = (entry: Entry) => {
     if (alias) cache.alias(etag, alias, key);
-    return new Response(entry.body as BodyInit, { status: 200, headers: entry.headers });
+    return new Response(shared(entry.body), { status: 200, headers: entry.headers });
   };
 
   const kept = cache.get(key);
@@ -301,7 +316,7 @@ export function lookupKept(alias: string, ifNoneMatch: string | null): KeptAnswe
     if (key === undefined) return null;
     if (matchesIfNoneMatch(ifNoneMatch, etag)) return { status: 304, headers: validatorHeaders(etag), body: null };
     const entry = cache.get(key);
-    return entry ? { status: 200, headers: entry.headers, body: entry.body } : null;
+    return entry ? { status: 200, headers: entry.headers, body: shared(entry.body) } : null;
   } catch {
     return null;
   }
