@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { crossOriginRefusal, isSameOrigin, isWriteMethod } from "./lib/api/same-origin";
 import { allowedMethods, expectedMethods } from "./lib/api/write-paths";
+import { ANSWER_KEY_HEADER, answerKeyOf, keptAnswers } from "./lib/api/kept-answers";
 import { API_CONTENT_SECURITY_POLICY, REFUSED_METHOD_HEADER, REFUSED_PARAMETER_HEADER, STATIC_SECURITY_HEADERS, pageContentSecurityPolicy } from "./lib/api/security-headers";
 
 /** Methods that are never ours, wherever they go (TRACE on a page: instrumentation.ts). */
@@ -8,8 +9,9 @@ const READ_METHODS = ["GET", "HEAD", "OPTIONS"];
 
 /**
  * In front of every page and API answer (not the build's static files, which next.config.ts covers):
- * the security headers, a fresh CSP nonce per page, and the /api answers Next would otherwise give
- * in its own format (unsupported methods, undecodable paths).
+ * the security headers, a fresh CSP nonce per page, the /api answers Next would otherwise give
+ * in its own format (unsupported methods, undecodable paths), and reads the process already keeps
+ * answered here, before Next prepares a route (lib/api/kept-answers.ts).
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -70,7 +72,25 @@ async function api(request: NextRequest): Promise<NextResponse> {
     );
     return secured(response, API_CONTENT_SECURITY_POLICY);
   }
-  return secured(NextResponse.next(), API_CONTENT_SECURITY_POLICY);
+  return secured(keptOrThrough(request), API_CONTENT_SECURITY_POLICY);
+}
+
+/**
+ * A read the process keeps for this URL at the store's current version, answered from memory (200,
+ * or 304 to a client that holds it); else the request goes on to its route, carrying the key the
+ * route files its answer under. Every request let through gets the header, so a client's own copy
+ * never reaches a route.
+ */
+function keptOrThrough(request: NextRequest): NextResponse {
+  const key = answerKeyOf(request.nextUrl);
+  const read = request.method === "GET" || request.method === "HEAD";
+  const kept = read ? keptAnswers()?.(key, request.headers.get("if-none-match")) : null;
+  if (kept) return new NextResponse(request.method === "HEAD" ? null : kept.body, { status: kept.status, headers: kept.headers });
+  if (!read && !request.headers.has(ANSWER_KEY_HEADER)) return NextResponse.next();
+  const headers = new Headers(request.headers);
+  if (read) headers.set(ANSWER_KEY_HEADER, key);
+  else headers.delete(ANSWER_KEY_HEADER);
+  return NextResponse.next({ request: { headers } });
 }
 
 /** The first path segment that does not percent-decode (`%ff`, `%`, `%zz`), else null. */

@@ -1,7 +1,7 @@
-import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
-import { request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { ACCOUNT_HOOK_MS, apiAs, PASSWORD, prepareAccount, signedIn } from "./editor-accounts";
 import { SCREENSHOT_DIR, shownEdges, waitForGraph } from "./graph-probe";
 
 /**
@@ -9,7 +9,6 @@ import { SCREENSHOT_DIR, shownEdges, waitForGraph } from "./graph-probe";
  * command (npm run user:create, password on stdin) in the e2e store, then signed in through the page.
  */
 const SHOTS = SCREENSHOT_DIR;
-const PASSWORD = "correct horse battery staple";
 const USERS = {
   editor: { email: "editor.one@example.org", name: "Editor One", role: "editor" },
   second: { email: "editor.two@example.org", name: "Editor Two", role: "editor" },
@@ -17,33 +16,6 @@ const USERS = {
 } as const;
 const NEW_ID = "e2e-qaqa-supports-iran";
 const STALE_ID = "bashar-leads-syrian-government";
-
-function createUser(u: { email: string; name: string; role: string }) {
-  try {
-    execFileSync("npm", ["run", "--silent", "user:create", "--", "--email", u.email, "--role", u.role, "--name", u.name], {
-      input: `${PASSWORD}\n`,
-      env: { ...process.env, DATABASE_URL: "file:./data/e2e.db" },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-  } catch (e) {
-    // A worker started again after a failure runs beforeAll again: the account is already there.
-    if (!/already exists/.test(String((e as { stderr?: Buffer }).stderr ?? ""))) throw e;
-  }
-}
-
-let base = "";
-type Cookies = Awaited<ReturnType<APIRequestContext["storageState"]>>["cookies"];
-/**
- * Each account signs in once through the API, and the other tests reuse its cookies: sign-in is
- * rate-limited per address (better-auth), and every test here comes from 127.0.0.1.
- */
-const sessions = new Map<string, Cookies>();
-
-/** An API client as a user (or nobody), sending the app's own Origin as a browser would. */
-async function apiAs(email: string | null): Promise<APIRequestContext> {
-  const cookies = email ? sessions.get(email) : [];
-  return playwrightRequest.newContext({ baseURL: base, extraHTTPHeaders: { origin: base }, storageState: { cookies: cookies ?? [], origins: [] } });
-}
 
 /** A page signed in through the sign-in form, as a person does. */
 async function signIn(page: Page, email: string) {
@@ -54,22 +26,10 @@ async function signIn(page: Page, email: string) {
   await page.waitForURL((url) => url.pathname === "/");
 }
 
-/** A page carrying a session made once in beforeAll. */
-async function signedIn(page: Page, email: string) {
-  await page.context().addCookies(sessions.get(email) ?? []);
-}
-
 test.beforeAll(async ({}, info) => {
-  base = String(info.project.use.baseURL);
+  test.setTimeout(ACCOUNT_HOOK_MS);
   mkdirSync(SHOTS, { recursive: true });
-  for (const u of Object.values(USERS)) {
-    createUser(u);
-    const ctx = await playwrightRequest.newContext({ baseURL: base, extraHTTPHeaders: { origin: base } });
-    const res = await ctx.post("/api/auth/sign-in/email", { data: { email: u.email, password: PASSWORD } });
-    expect(res.ok(), `sign-in of ${u.email}`).toBe(true);
-    sessions.set(u.email, (await ctx.storageState()).cookies);
-    await ctx.dispose();
-  }
+  for (const u of Object.values(USERS)) await prepareAccount(String(info.project.use.baseURL), u);
 });
 
 test.afterAll(async () => {
@@ -266,7 +226,7 @@ test("the spreadsheet import previews what it would add and names a bad row by f
   await page.getByLabel("edges.csv (relationships)").setInputFiles({ name: "edges.csv", mimeType: "text/csv", buffer: Buffer.from(edges) });
   await page.getByRole("button", { name: "Preview" }).click();
   const summary = page.getByTestId("import-summary");
-  await expect(summary).toContainText("1 actors");
+  await expect(summary).toContainText("1 actor, 1 relationship and 0 sources added");
   await expect(page.getByTestId("refused-count")).toHaveText("1");
   const problem = page.getByTestId("refusals").locator("tbody tr");
   await expect(problem).toHaveCount(1);

@@ -57,6 +57,29 @@ test.describe("security headers", () => {
     for (const name of SECURITY_HEADERS.filter((n) => n !== "content-security-policy")) expect(response.headers()[name], `${name} on ${asset}`).toBeTruthy();
   });
 
+  test("a kept answer, which the proxy serves without its route, carries them and its validators too", async ({ request }) => {
+    const path = "/api/graph?at=2007";
+    const first = await request.get(path);
+    expect(first.status()).toBe(200);
+    // The first answer filed it; these come from the proxy (no route's Vary on Next's router headers).
+    const kept = await request.get(path);
+    expect(kept.status()).toBe(200);
+    expect(kept.headers()["vary"] ?? "").not.toContain("rsc");
+    expectSecurityHeaders(kept, `${path}, kept`);
+    expect(kept.headers()["content-security-policy"]).toContain("default-src 'none'");
+    expect(kept.headers()["content-type"]).toBe("application/json");
+    expect(kept.headers()["etag"]).toBe(first.headers()["etag"]);
+    expect(kept.headers()["cache-control"]).toBe(first.headers()["cache-control"]);
+    expect(await kept.body()).toEqual(await first.body());
+    const notModified = await request.get(path, { headers: { "if-none-match": first.headers()["etag"]! } });
+    expect(notModified.status()).toBe(304);
+    expectSecurityHeaders(notModified, `${path}, 304`);
+    expect(notModified.headers()["etag"]).toBe(first.headers()["etag"]);
+    // A client cannot file an answer under another URL's key: the proxy replaces the header.
+    await request.get("/api/graph?at=2003", { headers: { "x-explorer-answer-key": "/api/graph?at=2004" } });
+    expect((await (await request.get("/api/graph?at=2004")).json()).window.at).toBe("2004");
+  });
+
   test("the 404 page and the data page work under the policy", async ({ page, consoleErrors }) => {
     // The fixtures fail any test on a violation the page reports; the explorer and its Export menu
     // (pictures drawn from blob: URLs onto a canvas) are exercised under it by every other spec.

@@ -4,6 +4,7 @@
  *
  *   npm run bench                                   seed, 1k, 10k and 100k relationships
  *   npm run bench -- --sizes seed,1000 --duration 5 --port 3401 --plain-port 3400 --proxy-port 3402
+ *   npm run bench -- --sizes seed,10000 --throughput-only --rounds 3   only the autocannon part, to compare two builds
  *   npm run bench -- --functions                    the data functions in-process, on the seed (the older benchmark)
  *
  * For each size: a synthetic dataset (lib/dataset/synth.ts; `seed` is seed/data) is imported into a
@@ -12,9 +13,10 @@
  * - `/api/graph?at=Y` uncached, for ten years, against the same rows read in raw SQL by this process
  *   plus JSON.stringify (the floor any server could reach), and cached;
  * - each export of the whole store, uncached (time to the last byte, size);
- * - autocannon, 100 connections: `/api/graph?at=2009` cached, Next serving a static file of the same
- *   bytes from public/, a plain node:http server sending the same bytes, and the answer through
- *   nginx with deploy/nginx.conf (when nginx is installed), one after another;
+ * - autocannon, 100 connections: `/api/graph?at=2009` cached and Next serving a static file of the
+ *   same bytes from public/, in turn on the same server (`--rounds`, 2 by default), then a plain
+ *   node:http server sending the same bytes, and the answer through nginx with deploy/nginx.conf
+ *   (when nginx is installed);
  * - the browser part, when scripts/bench-browser.ts exists (`--url`; JSON on its last output line).
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
@@ -37,6 +39,8 @@ const { values: args } = parseArgs({
     "plain-port": { type: "string" },
     "proxy-port": { type: "string" },
     functions: { type: "boolean", default: false },
+    "throughput-only": { type: "boolean", default: false },
+    rounds: { type: "string", default: "2" },
   },
 });
 const PORT = Number(args.port);
@@ -47,6 +51,10 @@ const CONNECTIONS = Number(args.connections);
 const BASE = `http://127.0.0.1:${PORT}`;
 const ROOT = process.cwd();
 const STATIC_NAME = "bench-static.json";
+/** Only the autocannon part (the import still runs): to compare throughput before and after a change in minutes. */
+const THROUGHPUT_ONLY = args["throughput-only"]!;
+/** The cached graph and the static file are measured in turn this many times each, on one server. */
+const ROUNDS = Math.max(1, Number(args.rounds));
 
 const ms = (n: number) => `${n < 10 ? n.toFixed(1) : n.toFixed(0)} ms`;
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
@@ -119,9 +127,41 @@ function stop(server: ChildProcess): Promise<void> {
   });
 }
 
-async function cannon(url: string) {
+/** CPU time a process has used, in ms (utime + stime from /proc, in clock ticks of 10 ms). */
+function cpuMs(pid: number | undefined): number {
+  if (pid === undefined) return NaN;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * autocannon against one URL; with the serving process's pid, also the CPU it spent per answer:
+ * on a shared machine the rate follows whatever else runs, the CPU an answer costs much less so.
+ */
+async function cannon(url: string, pid?: number) {
+  const before = cpuMs(pid);
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, timeout: 10 });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, timeouts: result.timeouts, errors: result.errors, non2xx: result.non2xx };
+  const cpu = (cpuMs(pid) - before) / result.requests.total;
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, timeouts: result.timeouts, errors: result.errors, non2xx: result.non2xx, cpu };
+}
+type Cannon = Awaited<ReturnType<typeof cannon>>;
+
+/** Several runs as one: mean rate, median latencies, every time-out and error counted. */
+function combined(runs: Cannon[]): Cannon {
+  const sum = (f: (c: Cannon) => number) => runs.reduce((a, c) => a + f(c), 0);
+  return {
+    rps: sum((c) => c.rps) / runs.length,
+    p50: median(runs.map((c) => c.p50)),
+    p99: median(runs.map((c) => c.p99)),
+    timeouts: sum((c) => c.timeouts),
+    errors: sum((c) => c.errors),
+    non2xx: sum((c) => c.non2xx),
+    cpu: sum((c) => c.cpu) / runs.length,
+  };
 }
 
 /**
@@ -151,6 +191,49 @@ function rawGraph(db: Database.Database, year: string) {
 }
 
 type Row = [string, string];
+
+/**
+ * Latencies over HTTP, one request at a time: `/api/graph?at=Y` uncached for ten years against raw
+ * SQL, the cached answer, the whole network, each export of the whole store.
+ */
+async function latencies(db: Database.Database, rows: Row[]) {
+  // Uncached: each year is asked for the first time (the process keeps answers per version and query).
+  const years = Array.from({ length: 10 }, (_, i) => String(2005 + i));
+  const http1: number[] = [];
+  const raw: number[] = [];
+  let bytes = 0;
+  for (const y of years) {
+    const r = await fetchTimed(`${BASE}/api/graph?at=${y}`);
+    if (r.status !== 200) throw new Error(`/api/graph?at=${y} answered ${r.status}`);
+    http1.push(r.ms);
+    if (y === "2009") bytes = r.bytes;
+    const t = performance.now();
+    rawGraph(db, y);
+    raw.push(performance.now() - t);
+  }
+  rows.push(
+    ["/api/graph?at=Y, uncached (median of 10 years)", ms(median(http1))],
+    ["raw SQL + JSON.stringify, same rows (median)", ms(median(raw))],
+    ["  ratio", `${(median(http1) / median(raw)).toFixed(1)}×`],
+  );
+  const cached: number[] = [];
+  for (let i = 0; i < 10; i++) cached.push((await fetchTimed(`${BASE}/api/graph?at=2009`)).ms);
+  rows.push(["/api/graph?at=2009, cached (median)", `${ms(median(cached))}, ${(bytes / 1024).toFixed(0)} KiB`]);
+  const whole = await fetchTimed(`${BASE}/api/graph`);
+  rows.push(["/api/graph (whole network), uncached", `${ms(whole.ms)}, ${mib(whole.bytes)}`]);
+
+  for (const [name, query] of [
+    ["GEXF", "format=gexf"],
+    ["GraphML", "format=graphml"],
+    ["CSV relationships", "format=csv"],
+    ["CSV actors", "format=csv&table=actors"],
+    ["Cytoscape JSON", "format=json"],
+    ["bundle", "format=bundle"],
+  ] as const) {
+    const r = await fetchTimed(`${BASE}/api/export?${query}`);
+    rows.push([`export ${name}, whole store`, r.status === 200 ? `${ms(r.ms)}, ${mib(r.bytes)}` : `status ${r.status}`]);
+  }
+}
 
 async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   if (!(await portIsFree())) throw new Error(`something already answers on port ${PORT}; choose another with --port`);
@@ -182,53 +265,32 @@ async function benchSize(size: string): Promise<Row[]> {
   let server: ChildProcess | undefined;
   let plain: http.Server | undefined;
   try {
+    // Next serves only the files public/ held when it started, but reads each one when asked: a
+    // placeholder now, the answer's bytes once known, so one server serves both in turn.
+    mkdirSync(path.join(ROOT, "public"), { recursive: true });
+    writeFileSync(path.join(ROOT, "public", STATIC_NAME), "{}");
     server = await startServer(env);
     const db = new Database(file, { readonly: true });
     const counts = db.prepare(`SELECT (SELECT COUNT(*) FROM Actor) AS actors, (SELECT COUNT(*) FROM Relationship) AS relationships`).get() as { actors: number; relationships: number };
     rows.push(["store", `${counts.actors} actors, ${counts.relationships} relationships`]);
 
-    // Uncached: each year is asked for the first time (the process keeps answers per version and query).
-    const years = Array.from({ length: 10 }, (_, i) => String(2005 + i));
-    const http1: number[] = [];
-    const raw: number[] = [];
-    let bytes = 0;
-    for (const y of years) {
-      const r = await fetchTimed(`${BASE}/api/graph?at=${y}`);
-      if (r.status !== 200) throw new Error(`/api/graph?at=${y} answered ${r.status}`);
-      http1.push(r.ms);
-      if (y === "2009") bytes = r.bytes;
-      const t = performance.now();
-      rawGraph(db, y);
-      raw.push(performance.now() - t);
-    }
+    if (!THROUGHPUT_ONLY) await latencies(db, rows);
     db.close();
-    rows.push(
-      ["/api/graph?at=Y, uncached (median of 10 years)", ms(median(http1))],
-      ["raw SQL + JSON.stringify, same rows (median)", ms(median(raw))],
-      ["  ratio", `${(median(http1) / median(raw)).toFixed(1)}×`],
-    );
-    const cached: number[] = [];
-    for (let i = 0; i < 10; i++) cached.push((await fetchTimed(`${BASE}/api/graph?at=2009`)).ms);
-    rows.push(["/api/graph?at=2009, cached (median)", `${ms(median(cached))}, ${(bytes / 1024).toFixed(0)} KiB`]);
-    const whole = await fetchTimed(`${BASE}/api/graph`);
-    rows.push(["/api/graph (whole network), uncached", `${ms(whole.ms)}, ${mib(whole.bytes)}`]);
 
-    for (const [name, query] of [
-      ["GEXF", "format=gexf"],
-      ["GraphML", "format=graphml"],
-      ["CSV relationships", "format=csv"],
-      ["CSV actors", "format=csv&table=actors"],
-      ["Cytoscape JSON", "format=json"],
-      ["bundle", "format=bundle"],
-    ] as const) {
-      const r = await fetchTimed(`${BASE}/api/export?${query}`);
-      rows.push([`export ${name}, whole store`, r.status === 200 ? `${ms(r.ms)}, ${mib(r.bytes)}` : `status ${r.status}`]);
-    }
-
-    // Throughput: the same bytes three ways. Next serves only what public/ held when it started, so
-    // the static copy is written and the server started again for it.
+    // Throughput: the same bytes three ways. The cached graph and Next's static file take turns on
+    // one server, so a change in the machine's load during the run weighs on both alike.
     const body = Buffer.from(await (await fetch(`${BASE}/api/graph?at=2009`)).arrayBuffer());
-    const graph = await cannon(`${BASE}/api/graph?at=2009`);
+    writeFileSync(path.join(ROOT, "public", STATIC_NAME), body);
+    const served = Buffer.from(await (await fetch(`${BASE}/${STATIC_NAME}`)).arrayBuffer());
+    if (!served.equals(body)) throw new Error(`Next did not serve public/${STATIC_NAME} with the answer's bytes`);
+    const graphRuns: Cannon[] = [];
+    const staticRuns: Cannon[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      graphRuns.push(await cannon(`${BASE}/api/graph?at=2009`, server.pid));
+      staticRuns.push(await cannon(`${BASE}/${STATIC_NAME}`, server.pid));
+    }
+    const graph = combined(graphRuns);
+    const staticFile = combined(staticRuns);
     rows.push(["next start: peak memory (RSS)", mib(peakRss(server.pid))]);
     plain = http.createServer((_req, res) => res.writeHead(200, { "content-type": "application/json", "content-length": body.byteLength }).end(body));
     await new Promise<void>((r) => plain!.listen(PLAIN_PORT, "127.0.0.1", r));
@@ -248,23 +310,26 @@ async function benchSize(size: string): Promise<Row[]> {
         await stop(nginx);
       }
     }
-    mkdirSync(path.join(ROOT, "public"), { recursive: true });
-    writeFileSync(path.join(ROOT, "public", STATIC_NAME), body);
-    await stop(server);
-    server = await startServer(env);
-    const staticFile = await cannon(`${BASE}/${STATIC_NAME}`);
-    const line = (c: Awaited<ReturnType<typeof cannon>>) =>
-      `${c.rps.toFixed(0)} req/s, p50 ${c.p50} ms, p99 ${c.p99} ms, ${c.timeouts} time-outs, ${c.errors} errors, ${c.non2xx} non-2xx`;
+    const line = (c: Cannon) =>
+      `${c.rps.toFixed(0)} req/s, p50 ${c.p50} ms, p99 ${c.p99} ms, ${c.timeouts} time-outs, ${c.errors} errors, ${c.non2xx} non-2xx` +
+      (Number.isFinite(c.cpu) ? `, ${c.cpu.toFixed(2)} ms server CPU an answer` : "");
+    const percent = (a: Cannon, b: Cannon) => `${((a.rps / b.rps) * 100).toFixed(0)}%`;
     rows.push(
-      [`autocannon ${CONNECTIONS} conn × ${DURATION} s: /api/graph?at=2009 cached`, line(graph)],
-      ["  Next serving the same bytes from public/", line(staticFile)],
+      [`autocannon ${CONNECTIONS} conn × ${DURATION} s × ${ROUNDS}: /api/graph?at=2009 cached`, line(graph)],
+      ["  Next serving the same bytes from public/, in turn", line(staticFile)],
       ["  plain node:http, same bytes", line(node)],
       ["  through nginx (deploy/nginx.conf) in front of the app", proxied],
-      ["  cached graph against Next's static file", staticFile.non2xx > 0 ? "n/a (static file not served)" : `${((graph.rps / staticFile.rps) * 100).toFixed(0)}%`],
+      [
+        "  cached graph against Next's static file",
+        staticFile.non2xx > 0 ? "n/a (static file not served)" : `${percent(graph, staticFile)} (each round: ${graphRuns.map((g, i) => percent(g, staticRuns[i]!)).join(", ")})`,
+      ],
+      ["  the same by server CPU an answer (static ÷ graph)", `${((staticFile.cpu / graph.cpu) * 100).toFixed(0)}%`],
     );
 
     const browser = path.join(ROOT, "scripts", "bench-browser.ts");
-    if (existsSync(browser)) {
+    if (THROUGHPUT_ONLY) {
+      // not measured
+    } else if (existsSync(browser)) {
       try {
         const out = execFileSync(process.execPath, ["--import", "tsx", browser, "--url", BASE], { encoding: "utf8", timeout: 600_000 });
         const figures = JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as Record<string, unknown>;

@@ -52,7 +52,8 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
           </thead>
           <tbody>
             {revisions.map((r) => {
-              const href = r.action === "delete" ? null : entityHref(r.entity);
+              // A deleted actor, relationship or event still opens in the explorer: its panel offers its history, to restore it from.
+              const href = r.action === "delete" && !/^(actor|relationship|event):/.test(r.entity) ? null : entityHref(r.entity);
               const what = label(r.after, r.before, r.entity);
               return (
                 <tr key={r.id}>

@@ -45,8 +45,10 @@ export function HistoryPanel({ kind, id, entity, onClose }: { kind: EntryKind; i
         return;
       }
       try {
-        // The entry's current version guards the restore like any edit; a deleted entry has none.
-        const version = await writeApi.read(kind, id).then(
+        // The entry's current version guards the restore like any edit. A deleted entry has none, and
+        // its newest revision says so: no need to ask for it (and log a 404 in the console).
+        const deleted = revisions?.[0]?.action === "delete";
+        const version = deleted ? undefined : await writeApi.read(kind, id).then(
           (r) => r.version,
           (e: unknown) => {
             if (e instanceof WriteError && e.status === 404) return undefined;
@@ -63,7 +65,7 @@ export function HistoryPanel({ kind, id, entity, onClose }: { kind: EntryKind; i
         setStatus(e instanceof Error ? `Not restored: ${e.message}` : "Not restored.");
       }
     },
-    [kind, id, reason],
+    [kind, id, reason, revisions],
   );
 
   return (

@@ -106,20 +106,22 @@ export function ImportPreview({ run }: { run(data: FormData): Promise<ImportAnsw
   );
 }
 
+const plural = (n: number, word: string) => (n === 1 ? word : `${word}s`);
+
 function PreviewSummary({ preview }: { preview: ImportPreviewData }) {
   const { added, changed, refused } = preview;
   return (
     <section aria-label="What the import would do" data-testid="import-summary">
       <ul className={styles.counts}>
         <li>
-          <strong>{added.actors.length}</strong> actors, <strong>{added.relationships.length}</strong> relationships and{" "}
-          <strong>{added.sources.length}</strong> sources added
+          <strong>{added.actors.length}</strong> {plural(added.actors.length, "actor")}, <strong>{added.relationships.length}</strong>{" "}
+          {plural(added.relationships.length, "relationship")} and <strong>{added.sources.length}</strong> {plural(added.sources.length, "source")} added
         </li>
         <li>
-          <strong>{changed.length}</strong> entries changed, <strong>{preview.unchanged}</strong> unchanged
+          <strong>{changed.length}</strong> {changed.length === 1 ? "entry" : "entries"} changed, <strong>{preview.unchanged}</strong> unchanged
         </li>
         <li>
-          <strong data-testid="refused-count">{refused.length}</strong> problems
+          <strong data-testid="refused-count">{refused.length}</strong> {plural(refused.length, "problem")}
           {refused.length > 0 && ": nothing will be imported until every one is fixed (all or nothing)"}
         </li>
       </ul>

@@ -187,7 +187,7 @@ export function DetailPanel({
         </>
       )}
 
-      {current?.status === "missing" && (
+      {current?.status === "missing" && mode === "view" && (
         <div role="alert">
           <h2 id={headingId} ref={setHeading} tabIndex={-1} className={styles.heading}>
             Not found
@@ -195,6 +195,12 @@ export function DetailPanel({
           <p>
             There is no {selection.kind} with the id <code className={styles.code}>{selection.id}</code> in the dataset. The link may be
             out of date.
+          </p>
+          {/* A deleted entry keeps its history, and an editor restores it from there. */}
+          <p className={styles.actions}>
+            <button type="button" className={styles.action} onClick={() => setMode("history")}>
+              History
+            </button>
           </p>
         </div>
       )}
@@ -220,7 +226,7 @@ export function DetailPanel({
         </div>
       )}
 
-      {data && mode !== "view" && (
+      {(data || current?.status === "missing") && mode !== "view" && (
         <PanelEditing
           mode={mode}
           selection={selection}

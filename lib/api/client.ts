@@ -32,9 +32,7 @@ export function getJson<T>(path: string): Promise<T> {
     graphs.push(path);
   }
   if (!hit) {
-    // No request headers of our own: Chromium reuses a preloaded answer (app/page.tsx) only for a
-    // request whose headers match the preload's. Every route answers JSON whatever the Accept.
-    hit = fetch(path, { cache: revalidate ? "no-cache" : "default" }).then(async (res) => {
+    hit = fetch(path, { headers: { accept: "application/json" }, cache: revalidate || wroteLately() ? "no-cache" : "default" }).then(async (res) => {
       const body = await res.json().catch(() => null);
       if (!res.ok) {
         const detail = body && typeof body.error === "string" ? body.error : res.statusText;
@@ -60,11 +58,32 @@ export function getJson<T>(path: string): Promise<T> {
  */
 let revalidate = false;
 
+/**
+ * The same holds for the next pages of this tab (the editor deletes an actor, opens /changes, follows
+ * its link back): the browser's stale copies live up to s-maxage + stale-while-revalidate (60 s).
+ */
+const WROTE_AT = "explorer:wrote-at";
+const STALE_FOR_MS = 60_000;
+
+function wroteLately(): boolean {
+  try {
+    const at = Number(sessionStorage.getItem(WROTE_AT));
+    return at > 0 && Date.now() - at < STALE_FOR_MS;
+  } catch {
+    return false; // no storage (a private mode, a server render): only this page revalidates
+  }
+}
+
 /** After a write: every kept answer may be stale (the server's version, and so its ETag, moved on). */
 export function forgetAnswers(): void {
   cache.clear();
   graphs.length = 0;
   revalidate = true;
+  try {
+    sessionStorage.setItem(WROTE_AT, String(Date.now()));
+  } catch {
+    // Without storage, later pages may show an answer from before the write once, as before.
+  }
 }
 
 const enc = encodeURIComponent;

@@ -5,6 +5,7 @@
  * still counts (and is skipped). Headers are matched to the columns we read by spreadsheet-columns.ts.
  */
 import { parse } from "csv-parse/sync";
+import { unguardFormula } from "../export/csv-formula";
 import { LIMITS } from "./schema";
 import { matchColumns, type ColumnSpec, type Refusal } from "./spreadsheet-columns";
 
@@ -17,7 +18,7 @@ export interface CsvFile {
 export interface CsvRow<C extends string> {
   /** 1-based, as a spreadsheet shows it: the header is row 1. */
   row: number;
-  /** Each known column's cell, trimmed; a column the file lacks is absent. */
+  /** Each known column's cell, trimmed, without the apostrophe that guards a formula; a column the file lacks is absent. */
   cells: Partial<Record<C, string>>;
 }
 
@@ -75,7 +76,8 @@ export function readCsvTable<C extends string>(file: CsvFile, spec: ColumnSpec<C
     }
     const cells: Partial<Record<C, string>> = {};
     matched.columns.forEach((column, index) => {
-      if (column !== null) cells[column] = (record[index] ?? "").trim();
+      // A cell our own CSV export guarded against formulas ('=…) reads back as the text it was.
+      if (column !== null) cells[column] = unguardFormula((record[index] ?? "").trim());
     });
     rows.push({ row, cells });
   });

@@ -5,8 +5,10 @@
  *
  * Each file starts with a UTF-8 byte order mark: without it Excel reads a CSV as the local ANSI code
  * page and mangles the accents and dashes ("Abū", "2003 – 2005"). Other readers (Python's
- * utf-8-sig, pandas, LibreOffice, R's readr) skip it.
+ * utf-8-sig, pandas, LibreOffice, R's readr) skip it. A text a spreadsheet would run as a formula
+ * starts with an apostrophe (csv-formula.ts), which the spreadsheet import takes off again.
  */
+import { guardFormula } from "./csv-formula";
 import { edgeFields } from "./flat-fields";
 import type { ExportEdge, ExportNetwork, ExportNode } from "./network";
 import { citationsText, namesText, worksText } from "./text";
@@ -48,19 +50,6 @@ const CRLF = "\r\n";
 
 type Cell = string | number | boolean | null;
 
-/**
- * Guards against formula injection: a spreadsheet runs a cell that starts with =, +, - or @ (and,
- * in some, tab or CR) as a formula, so such a text gets a leading apostrophe, which Excel and
- * LibreOffice hide and keep the text as text. A "-" is let through only when the whole field is a
- * plain number ("-12", "-0.5"), so negative numbers stay numbers; "-" before anything else (a
- * summary starting "-attack", or "-2+3" which Excel would compute) is guarded.
- */
-export function guardFormula(text: string): string {
-  if (/^[=+@\t\r]/.test(text)) return `'${text}`;
-  if (text.startsWith("-") && !/^-\d+(\.\d+)?$/.test(text)) return `'${text}`;
-  return text;
-}
-
 /** One field: null is empty, booleans are true/false, text is guarded and quoted when needed. */
 export function csvField(value: Cell): string {
   if (value === null) return "";
@@ -69,7 +58,7 @@ export function csvField(value: Cell): string {
 }
 
 /** The table in pieces (header, then one per row), so a server can stream it. */
-function* table<C extends string, T>(columns: readonly C[], rows: readonly T[], cells: (row: T) => Record<C, Cell>): Generator<string> {
+function* table<C extends string, T>(columns: readonly C[], rows: Iterable<T>, cells: (row: T) => Record<C, Cell>): Generator<string> {
   yield BOM + columns.join(",") + CRLF;
   for (const row of rows) {
     const values = cells(row);

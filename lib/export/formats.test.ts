@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { readCsv, readGEXF, readGraphML, type PyGraph } from "@/test/setup/python";
 import { csvField, EDGE_COLUMNS, edgesCsv, NODE_COLUMNS, nodesCsv } from "./csv";
+import { cytoscapeJsonChunks, toCytoscapeJson } from "./cytoscape-json";
 import { nodeSpan, toGEXF } from "./gexf";
 import { toGraphML } from "./graphml";
 import type { ExportCitation, ExportNetwork } from "./network";
@@ -30,7 +31,7 @@ const weiss: ExportCitation = {
 const SPECIAL = 'Fighters, "foreign" ones;\nvia Aleppo & Damascus <route> – Abū';
 const CRLF_NOTE = "line one\r\nline two";
 
-const net: ExportNetwork = {
+const net = {
   context: {
     title: "Assad, the Baathists & the <jihadists>",
     period: "Up to 2009",
@@ -181,7 +182,7 @@ const net: ExportNetwork = {
       citations: [],
     },
   ],
-};
+} satisfies ExportNetwork;
 
 const node = (g: PyGraph, id: string) => {
   const n = g.nodes.find((x) => x.id === id);
@@ -463,5 +464,22 @@ describe("determinism", () => {
     expect(toGEXF(copy)).toBe(toGEXF(net));
     expect(nodesCsv(copy)).toBe(nodesCsv(net));
     expect(edgesCsv(copy)).toBe(edgesCsv(net));
+  });
+});
+
+describe("Cytoscape JSON, streamed", () => {
+  const positions = new Map([["assad-government", { x: 1.234, y: -5 }]]);
+  const streamed = (n: ExportNetwork) => [...cytoscapeJsonChunks(n, positions)].join("");
+
+  it("is, piece by piece, the same bytes as the whole document stringified", () => {
+    expect(streamed(net)).toBe(`${JSON.stringify(toCytoscapeJson(net, positions), null, 2)}\n`);
+    // Text with line ends, quotes and backslashes is escaped inside strings, never re-indented.
+    expect(JSON.parse(streamed(net)).elements.edges.map((e: { data: { id: string } }) => e.data.id)).toEqual(net.edges.map((e) => e.id));
+  });
+
+  it("writes empty lists as JSON.stringify does", () => {
+    for (const n of [{ ...net, edges: [] }, { ...net, nodes: [], edges: [] }, { ...net, edges: new Set(net.edges) }]) {
+      expect(streamed(n)).toBe(`${JSON.stringify(toCytoscapeJson(n, positions), null, 2)}\n`);
+    }
   });
 });

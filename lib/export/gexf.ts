@@ -7,9 +7,9 @@
  * No modification date is written, so the same view gives the same bytes.
  */
 import type { IsoDay } from "../model/dates";
-import type { ExportEdge, ExportName, ExportNetwork, ExportNode } from "./network";
+import type { ExportEdge, ExportEdgeSpan, ExportName, ExportNetwork, ExportNode } from "./network";
 import { citationsText } from "./text";
-import { element, openTag, XML_DECLARATION } from "./xml";
+import { element, escapeAttr, openTag, XML_DECLARATION } from "./xml";
 
 type AttrType = "string" | "boolean" | "integer";
 type Value = string | number | boolean | null;
@@ -56,12 +56,22 @@ function declarations(cls: "node" | "edge", mode: "static" | "dynamic", attrs: {
   ];
 }
 
+/** Each attribute's `<attvalue for="…" value="` opening, built once: the exports write one per value. */
+const openings = new Map<string, string>();
+const valueOpening = (prefix: "n" | "e", title: string) => {
+  const id = attrId(prefix, title);
+  let open = openings.get(id);
+  if (open === undefined) openings.set(id, (open = `<attvalue for="${escapeAttr(id)}" value="`));
+  return open;
+};
+
 function staticValues<T>(prefix: "n" | "e", attrs: AttrDef<T>[], x: T): string[] {
   const out: string[] = [];
   for (const a of attrs) {
     const v = a.value(x);
     if (v === null) continue;
-    out.push(element("attvalue", { for: attrId(prefix, a.title), value: String(v) }));
+    // What element("attvalue", { for, value }) writes.
+    out.push(`${valueOpening(prefix, a.title)}${escapeAttr(String(v))}"/>`);
   }
   return out;
 }
@@ -112,9 +122,9 @@ function hull(spans: Iterable<Spanned>): { start: IsoDay | null; end: IsoDay | n
 }
 
 /** Each node's edges, found in one pass over the edges (scanning them per node made the export quadratic). */
-function edgesByNode(edges: readonly ExportEdge[]): Map<string, ExportEdge[]> {
-  const by = new Map<string, ExportEdge[]>();
-  const add = (id: string, e: ExportEdge) => {
+function edgesByNode(edges: Iterable<ExportEdgeSpan>): Map<string, ExportEdgeSpan[]> {
+  const by = new Map<string, ExportEdgeSpan[]>();
+  const add = (id: string, e: ExportEdgeSpan) => {
     const list = by.get(id);
     if (list) list.push(e);
     else by.set(id, [e]);
@@ -126,7 +136,7 @@ function edgesByNode(edges: readonly ExportEdge[]): Map<string, ExportEdge[]> {
   return by;
 }
 
-export function nodeSpan(node: ExportNode, edges: readonly ExportEdge[]): { start: IsoDay | null; end: IsoDay | null } {
+export function nodeSpan(node: ExportNode, edges: Iterable<ExportEdgeSpan>): { start: IsoDay | null; end: IsoDay | null } {
   return hull([...(edgesByNode(edges).get(node.id) ?? []), ...node.names]);
 }
 
@@ -159,7 +169,7 @@ export function* gexfChunks(net: ExportNetwork): Generator<string> {
     "    <nodes>",
     "",
   ].join("\n");
-  const byNode = edgesByNode(net.edges);
+  const byNode = edgesByNode(net.spans ?? net.edges);
   for (const n of net.nodes) {
     const span = hull([...(byNode.get(n.id) ?? []), ...n.names]);
     const values = [...staticValues("n", NODE_ATTRS, n), ...nameValues(n.names)];

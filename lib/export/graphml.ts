@@ -6,7 +6,7 @@
  */
 import type { ExportEdge, ExportNetwork, ExportNode } from "./network";
 import { citationsText, namesText } from "./text";
-import { element, openTag, XML_DECLARATION } from "./xml";
+import { element, escapeAttr, escapeText, openTag, XML_DECLARATION } from "./xml";
 
 type KeyType = "string" | "boolean" | "int";
 type Value = string | number | boolean | null;
@@ -66,12 +66,25 @@ function keyLines<T>(prefix: "g" | "n" | "e", target: "graph" | "node" | "edge",
   return keys.map((k) => `  ${element("key", { id: keyId(prefix, k.name), for: target, "attr.name": k.name, "attr.type": k.type })}`);
 }
 
+/**
+ * Each key's `<data key="…">` opening, built once: the exports write one per value (two million at
+ * 100,000 relationships), and the key ids need no escaping.
+ */
+const openings = new Map<string, string>();
+const dataOpening = (prefix: "g" | "n" | "e", name: string) => {
+  const id = keyId(prefix, name);
+  let open = openings.get(id);
+  if (open === undefined) openings.set(id, (open = `<data key="${escapeAttr(id)}">`));
+  return open;
+};
+
 function dataLines<T>(prefix: "g" | "n" | "e", keys: KeyDef<T>[], x: T, indent: string): string[] {
   const lines: string[] = [];
   for (const k of keys) {
     const v = k.value(x);
     if (v === null) continue;
-    lines.push(`${indent}${element("data", { key: keyId(prefix, k.name) }, String(v))}`);
+    // What element("data", { key }, text) writes.
+    lines.push(`${indent}${dataOpening(prefix, k.name)}${escapeText(String(v))}</data>`);
   }
   return lines;
 }

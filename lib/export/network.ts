@@ -105,8 +105,18 @@ export interface ExportContext {
   counts: { actors: number; relationships: number };
 }
 
+/** An edge's two ends and span: what a writer needs of every edge before writing the edges themselves. */
+export type ExportEdgeSpan = Pick<ExportEdge, "source" | "target" | "first" | "last">;
+
 export interface ExportNetwork {
   context: ExportContext;
   nodes: ExportNode[];
-  edges: ExportEdge[];
+  /**
+   * The edges in order. Any iterable, iterated once per file: the server reads each batch of edges
+   * with its evidence as the file is written (lib/server/reads/export-network.ts), so a whole-store
+   * export never holds every relationship's evidence at once.
+   */
+  edges: Iterable<ExportEdge>;
+  /** Every edge's ends and span, in the order of `edges` (GEXF's node spans); `edges` serve when absent. */
+  spans?: readonly ExportEdgeSpan[];
 }

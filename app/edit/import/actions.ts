@@ -11,6 +11,7 @@ import { headers } from "next/headers";
 import type { ImportAnswer, ImportPreviewData } from "@/components/editing/import-preview-types";
 import type { CsvFile, ImportPlan } from "@/lib/dataset/spreadsheet-plan";
 import { LIMITS } from "@/lib/dataset/schema";
+import { reasonSchema } from "@/lib/dataset/write-schema";
 import { getSessionUser } from "@/lib/server/auth/session";
 import { canEdit } from "@/lib/api/roles";
 import { db } from "@/lib/server/store/db";
@@ -50,10 +51,14 @@ export async function runImport(data: FormData): Promise<ImportAnswer> {
     return { ok: false, status: 400, error: e instanceof Error ? e.message : "A file could not be read." };
   }
   if (!files.nodes && !files.edges) return { ok: false, status: 400, error: "Choose a nodes.csv or an edges.csv file." };
+  // The editor's own reason goes into every revision the import records; left empty, the files' names do.
+  const written = String(data.get("reason") ?? "").trim();
+  const why = written ? reasonSchema.safeParse(written) : null;
+  if (why && !why.success) return { ok: false, status: 400, error: `Reason for the import: ${why.error.issues[0]?.message ?? "3 to 2,000 characters"}.` };
   const apply = data.get("apply") === "1";
   const seen = Number(data.get("datasetVersion"));
   try {
-    const result = await importSpreadsheet(db, files, { dryRun: !apply, ifVersion: apply && Number.isInteger(seen) ? seen : undefined, author: user });
+    const result = await importSpreadsheet(db, files, { dryRun: !apply, ifVersion: apply && Number.isInteger(seen) ? seen : undefined, author: user, reason: why?.data });
     return { ok: true, preview: summary(result.plan), applied: result.applied !== null, datasetVersion: result.datasetVersion };
   } catch (e) {
     if (e instanceof StaleDatasetError) return { ok: false, status: 409, error: "The dataset changed since this preview: preview again before importing." };

@@ -4,20 +4,22 @@ import "server-only";
  * explorer (lib/graph/view.ts decides what is drawn, here as there), with each relationship's full
  * evidence and each actor's dated names read from the store.
  */
-import { boundOf, formatSpan, periodOf, spanBounds, windowOf, type DateBound } from "../../model/dates";
+import { boundOf, formatSpan, periodOf, spanBounds, windowOf } from "../../model/dates";
 import { exportFileStem, EXPORT_TITLE, filterLines, periodLabel } from "../../export/context";
+import { drawnOf } from "../../export/drawn";
 import type { ExportCitation, ExportEdge, ExportNetwork, ExportNode } from "../../export/network";
-import { computeGraphView } from "../../graph/view";
+import { nameAt } from "../../model/actor-names";
 import { QueryError, type ExportQuery } from "../../api/query-schema";
 import { encodeViewState, DEFAULT_VIEW, type ViewFilters, type ViewState } from "../../view/state";
-import { ACTOR_KINDS, RELATIONSHIP_TYPES, type Certainty, type Polarity, type RelationshipType } from "../../model/vocabulary";
+import { ACTOR_KINDS, RELATIONSHIP_TYPES, type ActorKind, type Certainty, type Polarity, type RelationshipType } from "../../model/vocabulary";
 import { db } from "../store/db";
-import { getGraph, graphOfRows, readGraphEvents } from "./graph";
 import { sqlGet } from "../store/sql";
 import { getTimeline } from "./timeline";
-import { readActors, readExportRelationships } from "./read-rows";
-import { toActor, toApiBound } from "./serialize";
-import { presentActorIdsSql, relationshipIdsSql } from "./window-sql";
+import { readActors, readCitationSources, readCitedSources, readDrawnRelationships, readEvidence, readSources } from "./read-rows";
+import { toApiBound } from "./serialize";
+import { presentActorIdsSql, relationshipIdsSql, type SqlPart } from "./window-sql";
+
+type DrawnRelationshipRow = Awaited<ReturnType<typeof readDrawnRelationships>>[number];
 
 type NetworkQuery = Omit<ExportQuery, "format" | "table">;
 
@@ -49,12 +51,10 @@ async function lastYearOfStore(): Promise<string> {
   return row?.last ? row.last.slice(0, 4) : (await getTimeline()).last.slice(0, 4);
 }
 
-const NO_RELATIONSHIPS: Awaited<ReturnType<typeof readExportRelationships>> = { rows: [], citationsBy: new Map() };
-
 /**
- * The network of the view. `withEdges: false` leaves the relationships out (`edges` empty, no works
- * cited) for the actors table, which writes nodes alone: reading every relationship's evidence was
- * most of a whole-store actors CSV's time.
+ * The network of the view. `withEdges: false` leaves the relationships' evidence out (`edges` empty,
+ * no works cited) for the actors table, which writes nodes alone and needs of the relationships only
+ * what decides which actors are drawn and greyed.
  */
 export async function buildExportNetwork(q: NetworkQuery, { withEdges = true } = {}): Promise<ExportNetwork> {
   if (q.focus !== undefined && (await db.actor.count({ where: { id: q.focus } })) === 0) {
@@ -65,119 +65,157 @@ export async function buildExportNetwork(q: NetworkQuery, { withEdges = true } =
   const window = { at: q.at ?? null, from: q.from ?? null, to: q.to ?? null };
   const filters = filtersOf(q);
   const w = windowOf(q);
-  const windowQuery = { at: q.at, from: q.from, to: q.to };
-  // The window's relationships and actors are read once, with what the writers need, and the graph
-  // answer the drawing rules take is built from those rows: reading them once for getGraph and again
-  // for the writers cost about a fifth of a whole-store export. The actors table writes no evidence,
-  // so there getGraph's lighter read serves. Only the window's days are parameters, never
-  // `id IN (…every drawn id…)`, which SQLite caps at 999; what is drawn is kept below.
-  const [{ rows: relationshipRows, citationsBy }, actorRows, lastYear] = await Promise.all([
-    withEdges ? readExportRelationships(relationshipIdsSql(w)) : NO_RELATIONSHIPS,
+  // First what decides what is drawn, for the whole view: each relationship's ends, type and span,
+  // each actor with its names. The evidence of the drawn relationships is read later, batch by
+  // batch, as the file is written (edgesOf). Only the window's days are parameters, never
+  // `id IN (…every drawn id…)`, which SQLite caps at 999.
+  const ids = relationshipIdsSql(w);
+  const [relationshipRows, actorRows, lastYear] = await Promise.all([
+    readDrawnRelationships(ids),
     readActors(presentActorIdsSql(w)),
     lastYearOfStore(),
   ]);
-  const graph = withEdges
-    ? await graphOfRows(windowQuery, {
-        actors: actorRows,
-        relationships: relationshipRows.map((r) => ({ ...r, citations: citationsBy.get(r.id)?.length ?? 0 })),
-        events: readGraphEvents(w),
-      })
-    : await getGraph(windowQuery);
   const view = viewOf(q, filters, lastYear);
-  const drawn = computeGraphView({
-    all: graph.elements,
-    current: graph,
-    state: view,
+  const drawn = drawnOf({
+    actors: actorRows,
+    relationships: relationshipRows,
+    filters,
+    focus: q.focus ?? null,
+    showsEnded: view.mode !== "at",
     // Up to or between dates, what ended before the last date's period is greyed, as on the page.
     endedBefore: q.to ? periodOf(q.to).first : "0000-01-01",
   });
   const focusApplies = q.focus !== undefined && !drawn.focusMissing;
 
-  const shownEdges = new Set(drawn.shownEdges);
-  const shownNodes = new Set(drawn.shownNodes);
-  const relationships = relationshipRows.filter((r) => shownEdges.has(r.id));
-  const actors = actorRows.filter((a) => shownNodes.has(a.id));
-  const labelOf = (id: string) => drawn.nodes.get(id)?.label ?? id;
-  const edgeLabel = new Map(graph.elements.edges.map((e) => [e.data.id, e.data.label]));
-  const ended = new Set(drawn.endedEdges);
-
-  const nodes: ExportNode[] = actors.map(toActor).map((a) => ({
-    id: a.id,
-    label: labelOf(a.id),
-    name: a.name,
-    kind: a.kind,
-    kindLabel: ACTOR_KINDS[a.kind],
-    description: a.description,
-    names: a.names.map((n) => {
-      const { spanStart, spanEnd } = spanBounds(n.start as DateBound | null, n.end as DateBound | null);
-      return { name: n.name, short: n.short, first: spanStart, last: spanEnd, dateLabel: n.dateLabel };
-    }),
-    ended: drawn.nodes.get(a.id)?.classes.includes("ended") ?? false,
-  }));
-
-  // Straight from the rows to the writers' shape: building each relationship's API object first
-  // (ends, events, places, citations) and then this one cost a third of a whole-store export.
-  const authorsOf = new Map<string, string[]>();
-  const authors = (s: { id: string; authors: string }) => {
-    let list = authorsOf.get(s.id);
-    if (!list) authorsOf.set(s.id, (list = JSON.parse(s.authors) as string[]));
-    return list;
-  };
-  const edges: ExportEdge[] = relationships.map((r) => {
-    const start = boundOf(r.startDate, r.startQualifier);
-    const end = boundOf(r.endDate, r.endQualifier);
-    const type = r.type as RelationshipType;
-    return {
-      id: r.id,
-      source: r.fromId,
-      target: r.toId,
-      sourceLabel: labelOf(r.fromId),
-      targetLabel: labelOf(r.toId),
-      type,
-      typeLabel: RELATIONSHIP_TYPES[type].label,
-      polarity: r.polarity as Polarity,
-      certainty: r.certainty as Certainty,
-      structural: RELATIONSHIP_TYPES[type].structural,
-      label: edgeLabel.get(r.id) ?? r.type,
-      start: toApiBound(start),
-      end: toApiBound(end),
-      dateLabel: formatSpan(start, end),
-      first: r.spanStart,
-      last: r.spanEnd,
-      summary: r.summary,
-      dateNote: r.dateNote,
-      note: r.note,
-      ended: ended.has(r.id),
-      citations: (citationsBy.get(r.id) ?? []).map(
-        (c): ExportCitation => ({
-          source: c.source.id,
-          citedAs: c.source.citedAs,
-          authors: authors(c.source),
-          date: c.source.date,
-          title: c.source.title,
-          outlet: c.source.outlet,
-          pages: c.pages,
-          note: c.note,
+  // Each drawn actor is labelled with its name in force in the window, as the page labels it.
+  const labels = new Map<string, string>();
+  const nodes: ExportNode[] = [];
+  actorRows.forEach((row, i) => {
+    if (!drawn.nodeShown[i]) return;
+    const { name, short } = nameAt(row, row.names.filter((n) => !n.isAlias), w);
+    const label = short ?? name;
+    labels.set(row.id, label);
+    // Straight from the rows (toActor's API object would format bounds no file writes).
+    nodes.push({
+      id: row.id,
+      label,
+      name: row.name,
+      kind: row.kind as ActorKind,
+      kindLabel: ACTOR_KINDS[row.kind as ActorKind],
+      description: row.description,
+      names: row.names
+        .filter((n) => !n.isAlias)
+        .map((n) => {
+          const start = boundOf(n.startDate, n.startQualifier);
+          const end = boundOf(n.endDate, n.endQualifier);
+          const { spanStart, spanEnd } = spanBounds(start, end);
+          return { name: n.name, short: n.short, first: spanStart, last: spanEnd, dateLabel: formatSpan(start, end) };
         }),
-      ),
-    };
+      ended: drawn.nodeEnded[i] === 1,
+    });
   });
+  const labelOf = (id: string) => labels.get(id) ?? id;
+
+  const shown = relationshipRows.filter((_, j) => drawn.edgeShown[j] === 1);
+  const endedIds = new Set(relationshipRows.filter((_, j) => drawn.edgeEnded[j] === 1).map((r) => r.id));
+  const sources = withEdges ? readSources() : new Map<string, never>();
+  const edges: Iterable<ExportEdge> = withEdges ? { [Symbol.iterator]: () => edgesOf(shown, endedIds, labelOf, sources) } : [];
 
   const filtered = filterLines(filters).length > 0;
   return {
     context: {
       title: EXPORT_TITLE,
       period: periodLabel(window),
-      window: { ...window, first: graph.window.first, last: graph.window.last },
+      window: { ...window, first: w.first, last: w.last },
       filters: filterLines(filters),
       focus: q.focus === undefined ? null : focusApplies ? labelOf(q.focus) : `${q.focus} (not in this period, so not applied)`,
-      worksCited: [...new Set(edges.flatMap((e) => e.citations.map((c) => c.citedAs)))].sort((a, b) => a.localeCompare(b)),
+      worksCited: withEdges ? worksCited(ids, shown.length === relationshipRows.length ? null : new Set(shown.map((r) => r.id)), sources) : [],
       explorerQuery: encodeViewState(view),
       fileStem: exportFileStem(window, { filtered, focus: focusApplies ? q.focus! : null }),
-      counts: { actors: nodes.length, relationships: withEdges ? edges.length : shownEdges.size },
+      counts: { actors: nodes.length, relationships: shown.length },
       datasetVersion,
     },
     nodes,
     edges,
+    spans: withEdges ? shown.map((r) => ({ source: r.fromId, target: r.toId, first: r.spanStart, last: r.spanEnd })) : [],
   };
+}
+
+type SourceRow = ReturnType<typeof readSources> extends Map<string, infer S> ? S : never;
+
+/** Every work the drawn relationships cite, as cited, sorted, once each (`drawn` null: every relationship `ids` selects is drawn). */
+function worksCited(ids: SqlPart, drawn: ReadonlySet<string> | null, sources: ReadonlyMap<string, SourceRow>): string[] {
+  const sourceIds = drawn === null ? readCitedSources(ids) : readCitationSources(ids).filter((c) => drawn.has(c.owner)).map((c) => c.sourceId);
+  return [...new Set(sourceIds.map((id) => sources.get(id)!.citedAs))].sort((a, b) => a.localeCompare(b));
+}
+
+/** Relationships whose evidence is read at once: a few hundred kilobytes of rows, then written and let go. */
+const EVIDENCE_BATCH = 1000;
+
+/**
+ * The drawn relationships as the writers take them, their evidence read a batch at a time as the
+ * file is written: a whole-store export holds one batch of texts and citations, not all of them.
+ * A batch is a range of ids (the drawn ones from its first to its last), so each read is bounded
+ * and takes two parameters. A relationship deleted between the first read and its batch is left
+ * out; the file's version, read first, then claims an older state, never a newer one.
+ */
+function* edgesOf(
+  shown: readonly DrawnRelationshipRow[],
+  endedIds: ReadonlySet<string>,
+  labelOf: (id: string) => string,
+  sources: ReadonlyMap<string, SourceRow>,
+): Generator<ExportEdge> {
+  const authorsOf = new Map<string, string[]>();
+  const authors = (s: SourceRow) => {
+    let list = authorsOf.get(s.id);
+    if (!list) authorsOf.set(s.id, (list = JSON.parse(s.authors) as string[]));
+    return list;
+  };
+  for (let k = 0; k < shown.length; k += EVIDENCE_BATCH) {
+    const batch = shown.slice(k, k + EVIDENCE_BATCH);
+    const evidence = readEvidence(batch[0]!.id, batch.at(-1)!.id);
+    for (const r of batch) {
+      const row = evidence.rows.get(r.id);
+      if (!row) continue;
+      const start = boundOf(row.startDate, row.startQualifier);
+      const end = boundOf(row.endDate, row.endQualifier);
+      const type = r.type as RelationshipType;
+      yield {
+        id: r.id,
+        source: r.fromId,
+        target: r.toId,
+        sourceLabel: labelOf(r.fromId),
+        targetLabel: labelOf(r.toId),
+        type,
+        typeLabel: RELATIONSHIP_TYPES[type].label,
+        polarity: r.polarity as Polarity,
+        certainty: r.certainty as Certainty,
+        structural: RELATIONSHIP_TYPES[type].structural,
+        // What the page's graph writes on the edge (lib/graph/elements.ts): the type's label.
+        label: RELATIONSHIP_TYPES[type].label,
+        start: toApiBound(start),
+        end: toApiBound(end),
+        dateLabel: formatSpan(start, end),
+        first: r.spanStart,
+        last: r.spanEnd,
+        summary: row.summary,
+        dateNote: row.dateNote,
+        note: row.note,
+        ended: endedIds.has(r.id),
+        citations: (evidence.citationsBy.get(r.id) ?? []).map((c): ExportCitation => {
+          const source = sources.get(c.sourceId)!;
+          return {
+            source: source.id,
+            citedAs: source.citedAs,
+            authors: authors(source),
+            date: source.date,
+            title: source.title,
+            outlet: source.outlet,
+            pages: c.pages,
+            note: c.note,
+          };
+        }),
+      };
+    }
+  }
 }

@@ -1,12 +1,12 @@
 import "server-only";
 /**
  * /api/export: one view of the network in a file format, or the whole store as a bundle. The
- * network is built once (export-network.ts); each format only writes it out, and the XML and CSV
- * formats are streamed as they are written rather than built as one string.
+ * network is built once (export-network.ts); each format only writes it out, streamed as it is
+ * written rather than built as one string (the bundle, built by the store's own export, excepted).
  */
 import { exportFileName } from "../../export/context";
 import { edgesCsvChunks, nodesCsvChunks } from "../../export/csv";
-import { toCytoscapeJson } from "../../export/cytoscape-json";
+import { cytoscapeJsonChunks } from "../../export/cytoscape-json";
 import { gexfChunks } from "../../export/gexf";
 import { graphmlChunks } from "../../export/graphml";
 import type { ExportQuery } from "../../api/query-schema";
@@ -77,7 +77,7 @@ async function exportAnswer(q: ExportQuery): Promise<FileAnswer & { datasetVersi
       // Positions are the explorer's: the stored layout, settled over the whole network, whatever the view.
       const positions = await getLayoutPositions();
       return {
-        body: `${JSON.stringify(toCytoscapeJson(net, positions), null, 2)}\n`,
+        body: streamOf(cytoscapeJsonChunks(net, positions)),
         contentType: "application/json; charset=utf-8",
         fileName: exportFileName(stem, "json"),
         datasetVersion,

@@ -19,6 +19,8 @@ import { importSpreadsheet } from "./import-spreadsheet";
 import { StaleDatasetError } from "./load-dataset";
 import { getDatasetVersion } from "./dataset-version";
 import { readEntry } from "../writes/read-entry";
+import type { EntityKind } from "../../dataset/write-schema";
+import Database from "better-sqlite3";
 
 const open = clientsClosedAfterEach();
 const dirs: string[] = [];
@@ -177,6 +179,167 @@ describe("an import is a change like any other", () => {
     expect(await dumpStore(client)).toEqual(data);
     expect(await logOf(client)).toEqual(log);
   });
+});
+
+describe("the import is written as one batch", () => {
+  /** The log and the version: what a write must move and a failure must leave alone. */
+  const logOf = async (client: ReturnType<typeof open>) => ({
+    revisions: await client.revision.findMany({ orderBy: { id: "asc" } }),
+    datasetVersion: await getDatasetVersion(client),
+  });
+
+  /**
+   * Every revision after `afterId` against the write API's own read of the entity (read-entry.ts,
+   * through Prisma): its `after` is what the store holds now, at the version it records. Every
+   * `step`th one: reading thousands through Prisma one by one would take most of a minute.
+   */
+  async function expectRevisionsMatchStore(client: ReturnType<typeof open>, afterId: number, step = 1) {
+    const rows = await client.revision.findMany({ where: { id: { gt: afterId } }, orderBy: { id: "asc" } });
+    for (const r of rows.filter((_, i) => i % step === 0 || i === rows.length - 1)) {
+      const now = await readEntry(client, r.entityKind as EntityKind, r.entityId);
+      expect(now, `${r.entityKind} ${r.entityId}`).toEqual({ entry: JSON.parse(r.after!), version: r.version });
+    }
+    return rows;
+  }
+
+  it("a failure in the middle of the batch leaves the data, the positions, the revision log and the version untouched", async () => {
+    const file = await loadedDatabaseFile(MINI_DATASET);
+    const client = open(file);
+    // A log that already holds revisions, so "untouched" means more than "still empty".
+    await importSpreadsheet(client, { nodes: { name: "nodes.csv", text: "id,label\nstate-a,State A Renamed\n" } });
+    const d = synth();
+    const middle = d.relationships[250]!.id;
+    // A real failure of the store itself, half-way through the relationships, after every source and
+    // actor and 250 relationships with their revisions were written in the same transaction.
+    const raw = new Database(file);
+    raw.exec(`CREATE TRIGGER "fail_mid_batch" BEFORE INSERT ON "Relationship" WHEN NEW."id" = '${middle}' BEGIN SELECT RAISE(ABORT, 'the disk is full'); END`);
+    raw.close();
+    const data = await dumpStore(client);
+    const positions = await client.actorPosition.findMany({ orderBy: { actorId: "asc" } });
+    const log = await logOf(client);
+
+    await expect(importSpreadsheet(client, spreadsheetOf(d))).rejects.toThrow(/the disk is full/);
+    expect(await dumpStore(client)).toEqual(data);
+    expect(await client.actorPosition.findMany({ orderBy: { actorId: "asc" } })).toEqual(positions);
+    expect(await logOf(client)).toEqual(log);
+  }, 600_000);
+
+  it("waits for another connection's write in the same process without blocking it, then writes", async () => {
+    const file = await loadedDatabaseFile(MINI_DATASET);
+    const importer = open(file);
+    const editor = open(file);
+    let locked!: () => void;
+    const holding = new Promise<void>((resolve) => (locked = resolve));
+    // Another request's transaction holds the store's write lock across an await, as the write API's do.
+    const write = editor.$transaction(
+      async (tx) => {
+        await tx.user.create({ data: { id: "u-late", email: "late@example.org", name: "Late Editor", role: "editor" } });
+        locked();
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      },
+      { timeout: 60_000 },
+    );
+    await holding;
+    // A lock taken by waiting synchronously would stop this process's event loop, so the other
+    // transaction could never commit and the import would fail with SQLITE_BUSY.
+    const done = await importSpreadsheet(importer, { nodes: { name: "nodes.csv", text: "id,label\nstate-a,State A Renamed\n" } });
+    await write;
+    expect(done.applied?.revisions).toEqual({ created: 0, updated: 1 });
+    expect(await importer.user.count({ where: { id: "u-late" } })).toBe(1);
+  }, 120_000);
+
+  it("3,000 ties import in one go, each entry with its revision as the write API records it, and again record nothing", async () => {
+    const client = open(await loadedDatabaseFile(MINI_DATASET));
+    const d = synthesizeDataset({ relationships: 3000, seed: 5 });
+    const files = spreadsheetOf(d);
+    const citationsBefore = await client.citation.count();
+    const done = await importSpreadsheet(client, files, { reason: "The 3,000 ties of the survey" });
+    const entries = 3000 + d.actors.length + d.sources.length;
+    expect(done.applied?.revisions).toEqual({ created: entries, updated: 0 });
+    expect(done.applied?.counts.relationships).toBe(3000 + 4);
+    expect(done.applied?.counts.citations).toBe(citationsBefore + d.relationships.reduce((n, r) => n + r.citations.length, 0));
+    const rows = await expectRevisionsMatchStore(client, 0, 29);
+    expect(rows).toHaveLength(entries);
+    // What an entry names comes first: sources, then actors, then relationships.
+    expect([...new Set(rows.map((r) => r.entityKind))]).toEqual(["source", "actor", "relationship"]);
+    expect(new Set(rows.map((r) => [r.action, r.version, r.reason, r.authorName, r.before].join("|")))).toEqual(new Set(["create|1|The 3,000 ties of the survey|command line|"]));
+    const store = await readDataset(client);
+    const imported = new Map(store.relationships.map((r) => [r.id, r]));
+    for (const r of d.relationships) {
+      const { places: _places, note: _note, ...kept } = r;
+      expect(imported.get(r.id)).toEqual({ ...kept, places: [] });
+    }
+    // Every new actor that is drawn got a position.
+    const drawn = new Set(d.relationships.flatMap((r) => [r.from, r.to]));
+    expect(await client.actorPosition.count({ where: { actorId: { startsWith: "actor-" } } })).toBe(drawn.size);
+
+    const log = await logOf(client);
+    const again = await importSpreadsheet(client, files);
+    expect(again.applied?.revisions).toEqual({ created: 0, updated: 0 });
+    expect(await logOf(client)).toEqual(log);
+  }, 600_000);
+
+  it("an import mixing new and changed entries records creates and updates with exact before and after, and leaves the rest alone", async () => {
+    const client = open(await loadedDatabaseFile(MINI_DATASET));
+    const d = synth();
+    await importSpreadsheet(client, spreadsheetOf(d));
+    const lastBefore = (await client.revision.findFirst({ orderBy: { id: "desc" } }))!.id;
+    const versionBefore = await getDatasetVersion(client);
+
+    const renamed = d.actors[3]!;
+    const corrected = d.relationships.filter((_, i) => i % 7 === 0);
+    const cited = d.relationships[1]!;
+    const newActor = { id: "actor-newcomer", kind: "person" as const, name: "A Newcomer", description: "Someone the survey found later.", aliases: ["The Newcomer"], names: [] };
+    const newTies = [0, 1, 2].map((i) => ({
+      ...d.relationships[10 + i]!,
+      id: `newcomer-tie-${i}`,
+      from: newActor.id,
+      summary: `The newcomer's tie number ${i}.`,
+    }));
+    const next: Dataset = {
+      ...d,
+      actors: [...d.actors.map((a) => (a.id === renamed.id ? { ...a, name: `${a.name} Renamed` } : a)), newActor],
+      relationships: [
+        ...d.relationships.map((r) => {
+          if (r.id === cited.id) return { ...r, citations: [...r.citations, { source: d.sources[0]!.id, pages: "99", note: "A further report of the same tie." }] };
+          return corrected.includes(r) ? { ...r, summary: `${r.summary} (corrected)` } : r;
+        }),
+        ...newTies,
+      ],
+    };
+    const changedIds = new Set([renamed.id, cited.id, ...corrected.map((r) => r.id)]);
+    const beforeOf = new Map<string, Awaited<ReturnType<typeof readEntry>>>();
+    for (const id of changedIds) beforeOf.set(id, await readEntry(client, id === renamed.id ? "actor" : "relationship", id));
+    const untouched = d.relationships[2]!;
+    const untouchedBefore = await readEntry(client, "relationship", untouched.id);
+
+    const done = await importSpreadsheet(client, spreadsheetOf(next), { reason: "The survey's second wave" });
+    expect(done.applied?.revisions).toEqual({ created: 1 + newTies.length, updated: changedIds.size });
+    expect(await getDatasetVersion(client)).toBe(versionBefore + 1);
+
+    const rows = await expectRevisionsMatchStore(client, lastBefore);
+    expect(rows.map((r) => `${r.action} ${r.entityKind} ${r.entityId}`).sort()).toEqual(
+      [
+        `create actor ${newActor.id}`,
+        ...newTies.map((r) => `create relationship ${r.id}`),
+        `update actor ${renamed.id}`,
+        ...[...changedIds].filter((id) => id !== renamed.id).map((id) => `update relationship ${id}`),
+      ].sort(),
+    );
+    for (const r of rows) {
+      expect(r.reason).toBe("The survey's second wave");
+      if (r.action === "create") {
+        expect([r.before, r.version]).toEqual([null, 1]);
+      } else {
+        const before = beforeOf.get(r.entityId)!;
+        expect(JSON.parse(r.before!)).toEqual(before.entry);
+        expect(r.version).toBe(before.version + 1);
+      }
+    }
+    expect((await readEntry(client, "relationship", cited.id))?.entry).toMatchObject({ citations: [...cited.citations, { source: d.sources[0]!.id, pages: "99", note: "A further report of the same tie." }] });
+    expect(await readEntry(client, "relationship", untouched.id)).toEqual(untouchedBefore);
+    expect(await client.actorPosition.findUnique({ where: { actorId: newActor.id } })).not.toBeNull();
+  }, 600_000);
 });
 
 describe("npm run dataset:import -- --nodes --edges", () => {
