@@ -10,7 +10,9 @@
 import cytoscape, { type Core, type EventObject } from "cytoscape";
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from "react";
 import type { Scene, SceneEdge, SceneNode } from "@/lib/export/snapshot-svg";
-import { CERTAINTY_LINES, CHANGE_MARKS, graphStylesheet, type ChangeMark } from "@/lib/graph/style";
+import { CERTAINTY_LINES, CHANGE_MARKS, KIND_STYLES, MEASURE_SIZE, graphStylesheet, type ChangeMark } from "@/lib/graph/style";
+import { fitViewport } from "@/lib/graph/viewport-fit";
+import type { ActorKind } from "@/lib/model/vocabulary";
 import type { GraphView } from "@/lib/graph/view";
 import type { GraphEdge, GraphNode } from "@/lib/api/types";
 import { edgeTooltip, nodeTooltip, type Tooltip } from "@/lib/graph/tooltip";
@@ -384,6 +386,7 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
 }
 
 const HOVER_CLASSES = "hovered hover-linked hover-faded";
+const HOVER_SELECTOR = ".hovered, .hover-linked, .hover-faded";
 
 /**
  * Brings the hovered element forward: it and what it touches stay, the rest fades (classes
@@ -394,7 +397,9 @@ function applyHover(cy: Core, hovered: Selection | null): (Tooltip & { x: number
   const found = hovered?.kind === "actor" ? cy.nodes().getElementById(hovered.id) : hovered?.kind === "relationship" ? cy.edges().getElementById(hovered.id) : null;
   const shown = found && !found.empty() ? found : null;
   cy.batch(() => {
-    cy.elements().removeClass(HOVER_CLASSES);
+    // Only from what has them: Cytoscape's removeClass restyles every element it is given, had it
+    // the class or not, and this runs after every step (every element of a large view, each time).
+    cy.elements(HOVER_SELECTOR).removeClass(HOVER_CLASSES);
     if (!shown) return;
     const linked = hovered!.kind === "actor" ? (shown as cytoscape.NodeSingular).closedNeighborhood() : shown.union((shown as cytoscape.EdgeSingular).connectedNodes());
     shown.addClass("hovered");
@@ -473,6 +478,17 @@ function readScene(cy: Core, stepMarks: boolean): Scene {
   return { nodes, edges };
 }
 
+/**
+ * A large view's fit, from the actors' positions and kinds' sizes in plain arithmetic: `cy.fit`
+ * would measure every element's box and label at each step (a third of a step at 10,000
+ * relationships), and the labels of a large view are too small to draw at its fit anyway.
+ */
 function fitShown(cy: Core) {
-  cy.fit(cy.elements(), 30);
+  const items = (cy.nodes().toArray() as cytoscape.NodeSingular[]).map((n) => {
+    const p = n.position();
+    const size = n.hasClass("sized") ? MEASURE_SIZE.max : (KIND_STYLES[n.data("kind") as ActorKind]?.size ?? MEASURE_SIZE.max);
+    return { x: p.x, y: p.y, size };
+  });
+  const v = fitViewport(items, { width: cy.width(), height: cy.height(), pad: { x: 30, y: 30 }, minZoom: cy.minZoom(), maxZoom: cy.maxZoom() });
+  if (v) cy.viewport(v);
 }
