@@ -10,14 +10,15 @@
 import cytoscape, { type Core, type EventObject } from "cytoscape";
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from "react";
 import type { Scene, SceneEdge, SceneNode } from "@/lib/export/snapshot-svg";
-import { CERTAINTY_LINES, CHANGE_MARKS, KIND_STYLES, MEASURE_SIZE, graphStylesheet, type ChangeMark } from "@/lib/graph/style";
+import { CERTAINTY_LINES, CHANGE_MARKS, KIND_STYLES, LABEL_SIZE, MEASURE_SIZE, graphStylesheet, type ChangeMark } from "@/lib/graph/style";
 import { fitViewport } from "@/lib/graph/viewport-fit";
+import { mostConnected, namedSize } from "@/lib/graph/level-of-detail";
 import type { ActorKind } from "@/lib/model/vocabulary";
 import type { GraphView } from "@/lib/graph/view";
 import type { GraphEdge, GraphNode } from "@/lib/api/types";
 import { edgeTooltip, nodeTooltip, type Tooltip } from "@/lib/graph/tooltip";
 import type { Selection } from "@/lib/view/state";
-import { arrangeLabels, fitDrawn, labelSizeAt, viewportBox, type Viewport } from "./arrange-labels";
+import { MIN_LABEL_PX, arrangeLabels, fitDrawn, labelSizeAt, viewportBox, type Viewport } from "./arrange-labels";
 import styles from "./NetworkGraph.module.css";
 import { isTouch, touchPick } from "./touch-pick";
 
@@ -100,6 +101,21 @@ export const WEBGL_MIN_ELEMENTS = 3000;
 /** From this many elements, the drawing is styled for speed (graphStylesheet's `large`): no fades, straight edges. */
 const LARGE_MIN_ELEMENTS = 600;
 
+/**
+ * Which renderer a large view uses: WebGL where there is a GPU, unless `localStorage["graph-renderer"]`
+ * says "webgl" or "canvas" (scripts/bench-browser.ts --renderer, to measure one against the other).
+ */
+function chosenRenderer(elements: number): "webgl" | "canvas" {
+  let forced: string | null = null;
+  try {
+    forced = window.localStorage.getItem("graph-renderer");
+  } catch {
+    // Storage refused (private mode, sandbox): choose as usual.
+  }
+  if (forced === "webgl" || forced === "canvas") return forced;
+  return elements >= WEBGL_MIN_ELEMENTS && hardwareWebgl() ? "webgl" : "canvas";
+}
+
 function hardwareWebgl(): boolean {
   try {
     const gl = document.createElement("canvas").getContext("webgl2");
@@ -141,7 +157,7 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
   /** The instance, made with the first view: its size chooses the renderer, which cannot change later. */
   const create = (elements: number): Core => {
     const large = elements >= LARGE_MIN_ELEMENTS;
-    const webgl = elements >= WEBGL_MIN_ELEMENTS && hardwareWebgl();
+    const webgl = chosenRenderer(elements) === "webgl";
     placed.current = !large;
     const cy = cytoscape({
       container: container.current,
@@ -171,6 +187,15 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
       onHoverRef.current?.(null);
     });
     cy.on("viewport", () => setTip(null));
+    // A large view's named actors keep a legible size as the reader zooms (once per frame at most).
+    let sizing = 0;
+    cy.on("zoom", () => {
+      if (placed.current || sizing) return;
+      sizing = requestAnimationFrame(() => {
+        sizing = 0;
+        sizeNames(cy);
+      });
+    });
     // Leaving the canvas quickly from an element may not reach Cytoscape as a mouseout.
     container.current?.addEventListener("mouseleave", () => {
       container.current?.classList.remove(styles.pointing!);
@@ -265,7 +290,11 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
   // Each view: one batch that removes what left, adds what arrived and restyles what changed.
   useEffect(() => {
     if (!view) return;
+    const started = performance.now();
     const cy = cyRef.current ?? create(view.nodes.size + view.edges.size);
+    // Large views name only their most connected actors (lib/graph/level-of-detail.ts).
+    const named = placed.current ? null : mostConnected(view);
+    const nameSize = namedSize(cy.zoom(), MIN_LABEL_PX, LABEL_SIZE);
     cy.batch(() => {
       // Edges first: removing a node would take its edges with it anyway.
       cy.edges().forEach((e) => {
@@ -277,12 +306,13 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
       const addNodes: cytoscape.ElementDefinition[] = [];
       for (const [id, v] of view.nodes) {
         const measure = sizes?.get(id);
-        const classes = measure !== undefined ? [...v.classes, "sized"] : v.classes;
+        const extra = [...(measure !== undefined ? ["sized"] : []), ...(named?.has(id) ? ["named"] : [])];
+        const classes = extra.length ? [...v.classes, ...extra] : v.classes;
         const n = cy.getElementById(id);
         if (n.empty()) {
           const position = v.position ?? home.current.get(id) ?? { x: 0, y: 0 };
           home.current.set(id, position);
-          addNodes.push({ group: "nodes", data: { ...v.data, label: v.label, placed: "", ...(measure !== undefined ? { measure } : {}) }, position: { ...position }, classes });
+          addNodes.push({ group: "nodes", data: { ...v.data, label: v.label, placed: "", nameSize, ...(measure !== undefined ? { measure } : {}) }, position: { ...position }, classes });
           continue;
         }
         if (n.data("label") !== v.label) n.data("label", v.label);
@@ -300,7 +330,10 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
     });
     // Each step fits what is drawn (until the reader zooms or pans) and places the names anew.
     arrange(cy, autoFit.current, fitted.current);
+    if (!placed.current) sizeNames(cy);
     fitted.current = true;
+    // Read by scripts/bench-browser.ts: the step's work in script, apart from drawing the frame.
+    performance.measure("graph-step", { start: started });
     setDrawn(view);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view, sizes]);
@@ -483,6 +516,13 @@ function readScene(cy: Core, stepMarks: boolean): Scene {
  * would measure every element's box and label at each step (a third of a step at 10,000
  * relationships), and the labels of a large view are too small to draw at its fit anyway.
  */
+/** The named actors' names at a size legible at the zoom; only those whose size changes are restyled. */
+function sizeNames(cy: Core) {
+  const size = namedSize(cy.zoom(), MIN_LABEL_PX, LABEL_SIZE);
+  const stale = cy.nodes(".named").filter((n) => n.data("nameSize") !== size);
+  if (stale.nonempty()) cy.batch(() => stale.data("nameSize", size));
+}
+
 function fitShown(cy: Core) {
   const items = (cy.nodes().toArray() as cytoscape.NodeSingular[]).map((n) => {
     const p = n.position();
