@@ -3,7 +3,9 @@
  * start, on any dataset). Measures, for one page at a time (nothing else should load the machine):
  *   - load: navigation to the drawn graph (`data-graph-state="ready"`), median of --loads fresh pages;
  *   - step: one slider step (ArrowRight) to the next drawn frame, median of --steps steps, and of
- *     that the graph component's own script (`graph-step`: applying the view to Cytoscape and the fit);
+ *     that the graph component's own script (`graph-step`: applying the view to Cytoscape and the fit),
+ *     and the CPU time the page's main thread and whole renderer process spent per step (Chromium's
+ *     ThreadTime and ProcessTime: less swayed by other work on the machine than the wall time);
  *   - the JS heap after a garbage collection, the elements Cytoscape holds, the page's DOM nodes and
  *     which renderer draws.
  * Prints a table, then the figures as JSON on the last line. Asserts nothing: figures, not tests.
@@ -68,7 +70,15 @@ async function main() {
 
     // A step: from the key press (timed in the page) to the frame after the new date is drawn.
     const stepTimes: number[] = [];
+    const perf = await page.context().newCDPSession(page);
+    await perf.send("Performance.enable");
+    const cpu = async () => {
+      const { metrics } = (await perf.send("Performance.getMetrics")) as { metrics: { name: string; value: number }[] };
+      const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+      return { thread: get("ThreadTime"), process: get("ProcessTime") };
+    };
     await page.getByTestId("date-slider").focus();
+    const cpuBefore = await cpu();
     for (let i = 0; i < steps; i++) {
       await page.evaluate(() => {
         const el = document.querySelector('[data-testid="network-graph"]') as HTMLElement;
@@ -90,6 +100,10 @@ async function main() {
       stepTimes.push(await page.evaluate(() => (window as unknown as { __step: Promise<number> }).__step));
     }
 
+    const cpuAfter = await cpu();
+    const perStep = (s: number) => Math.round((s * 1000) / steps);
+    const stepThreadMs = perStep(cpuAfter.thread - cpuBefore.thread);
+    const stepProcessMs = perStep(cpuAfter.process - cpuBefore.process);
     // How much of a step is the network: the graph requests of the steps, as the page timed them.
     const fetchMs = await page.evaluate(
       (n) =>
@@ -122,6 +136,8 @@ async function main() {
       stepRunsMs: stepTimes.map(Math.round),
       stepFetchMs: median(fetchMs),
       stepApplyMs: median(applyMs),
+      stepThreadMs,
+      stepProcessMs,
       heapMB: Math.round((heap.usedSize / 2 ** 20) * 10) / 10,
       ...drawn,
     };
@@ -131,6 +147,7 @@ async function main() {
       ["slider step to drawn frame (median)", `${result.stepMs} ms  (${result.stepRunsMs.join(", ")})`],
       ["of which /api/graph?at= (median)", `${median(fetchMs)} ms  (${fetchMs.join(", ")})`],
       ["of which applying it to Cytoscape (median)", `${median(applyMs)} ms  (${applyMs.join(", ")})`],
+      ["CPU per step: main thread / renderer", `${stepThreadMs} ms / ${stepProcessMs} ms (mean)`],
       ["JS heap after GC", `${result.heapMB} MB`],
       ["elements in Cytoscape at the last date", `${drawn.nodes} nodes + ${drawn.edges} edges (${drawn.lastDate}, ${drawn.renderer})`],
       ["DOM nodes", String(drawn.domNodes)],
