@@ -300,13 +300,18 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
       // each call on an element costs Cytoscape events and a restyle pass of its own.
       const gone = cy.elements().filter((e) => !(e.isEdge() ? view.edges.has(e.id()) : view.nodes.has(e.id())));
       if (gone.nonempty()) cy.remove(gone);
-      const reclassed = new Map<string, cytoscape.SingularElementArgument[]>();
+      // Grouped by the classes to take off and put on: `classes(list)` on many elements at once would
+      // give them all one shared set of classes in Cytoscape, so a later addClass on one reaches all.
+      const reclassed = new Map<string, { off: string[]; on: string[]; eles: cytoscape.SingularElementArgument[] }>();
       const setClasses = (ele: cytoscape.SingularElementArgument, classes: string[]) => {
-        if (classes.length === ele.classes().length && classes.every((c) => ele.hasClass(c))) return;
-        const key = classes.join(" ");
-        const list = reclassed.get(key);
-        if (list) list.push(ele);
-        else reclassed.set(key, [ele]);
+        const now = ele.classes();
+        const off = now.filter((c) => !classes.includes(c));
+        const on = classes.filter((c) => !ele.hasClass(c));
+        if (!off.length && !on.length) return;
+        const key = `${off.join(" ")}|${on.join(" ")}`;
+        const group = reclassed.get(key);
+        if (group) group.eles.push(ele);
+        else reclassed.set(key, { off, on, eles: [ele] });
       };
       const addNodes: cytoscape.ElementDefinition[] = [];
       for (const [id, v] of view.nodes) {
@@ -332,7 +337,11 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
         else setClasses(e, v.classes);
       }
       if (addEdges.length) cy.add(addEdges);
-      for (const [key, list] of reclassed) cy.collection(list as unknown as cytoscape.CollectionArgument).classes(key ? key.split(" ") : []);
+      for (const { off, on, eles } of reclassed.values()) {
+        const group = cy.collection(eles as unknown as cytoscape.CollectionArgument);
+        if (off.length) group.removeClass(off);
+        if (on.length) group.addClass(on);
+      }
     });
     // Each step fits what is drawn (until the reader zooms or pans) and places the names anew.
     arrange(cy, autoFit.current, fitted.current);
