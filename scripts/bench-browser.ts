@@ -2,11 +2,15 @@
  * Browser benchmark: the explorer in Chromium against a running server (npm run build && npm run
  * start, on any dataset). Measures, for one page at a time (nothing else should load the machine):
  *   - load: navigation to the drawn graph (`data-graph-state="ready"`), median of --loads fresh pages;
- *   - step: one slider step (ArrowRight) to the next drawn frame, median of --steps steps;
+ *   - step: one slider step (ArrowRight) to the next drawn frame, median of --steps steps, and of
+ *     that the graph component's own script (`graph-step`: applying the view to Cytoscape and the fit),
+ *     and the CPU time the page's main thread and whole renderer process spent per step (Chromium's
+ *     ThreadTime and ProcessTime: less swayed by other work on the machine than the wall time);
  *   - the JS heap after a garbage collection, the elements Cytoscape holds, the page's DOM nodes and
  *     which renderer draws.
  * Prints a table, then the figures as JSON on the last line. Asserts nothing: figures, not tests.
  *   npx tsx scripts/bench-browser.ts --url http://127.0.0.1:3501 [--date 2003] [--steps 8] [--loads 3] [--label 10k]
+ *     [--renderer webgl|canvas]   (force Cytoscape's renderer; else the page chooses)
  */
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -19,6 +23,7 @@ const { values } = parseArgs({
     steps: { type: "string", default: "8" },
     loads: { type: "string", default: "3" },
     label: { type: "string" },
+    renderer: { type: "string" },
   },
 });
 if (!values.url) {
@@ -41,6 +46,7 @@ const READY = '[data-testid="network-graph"][data-graph-state="ready"]';
 
 async function loadOnce(browser: Browser) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  if (values.renderer) await page.addInitScript((r) => window.localStorage.setItem("graph-renderer", r), values.renderer);
   const started = Date.now();
   await page.goto(`${base}/?date=${values.date}`);
   await page.waitForSelector(READY, { timeout: 120_000 });
@@ -64,7 +70,15 @@ async function main() {
 
     // A step: from the key press (timed in the page) to the frame after the new date is drawn.
     const stepTimes: number[] = [];
+    const perf = await page.context().newCDPSession(page);
+    await perf.send("Performance.enable");
+    const cpu = async () => {
+      const { metrics } = (await perf.send("Performance.getMetrics")) as { metrics: { name: string; value: number }[] };
+      const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+      return { thread: get("ThreadTime"), process: get("ProcessTime") };
+    };
     await page.getByTestId("date-slider").focus();
+    const cpuBefore = await cpu();
     for (let i = 0; i < steps; i++) {
       await page.evaluate(() => {
         const el = document.querySelector('[data-testid="network-graph"]') as HTMLElement;
@@ -86,6 +100,10 @@ async function main() {
       stepTimes.push(await page.evaluate(() => (window as unknown as { __step: Promise<number> }).__step));
     }
 
+    const cpuAfter = await cpu();
+    const perStep = (s: number) => Math.round((s * 1000) / steps);
+    const stepThreadMs = perStep(cpuAfter.thread - cpuBefore.thread);
+    const stepProcessMs = perStep(cpuAfter.process - cpuBefore.process);
     // How much of a step is the network: the graph requests of the steps, as the page timed them.
     const fetchMs = await page.evaluate(
       (n) =>
@@ -93,6 +111,10 @@ async function main() {
           .filter((e) => e.name.includes("/api/graph?"))
           .slice(-n)
           .map((e) => Math.round(e.responseEnd - e.startTime)),
+      steps,
+    );
+    const applyMs = await page.evaluate(
+      (n) => performance.getEntriesByName("graph-step").slice(-n).map((e) => Math.round(e.duration)),
       steps,
     );
     const cdp = await page.context().newCDPSession(page);
@@ -113,6 +135,9 @@ async function main() {
       stepMs: Math.round(median(stepTimes)),
       stepRunsMs: stepTimes.map(Math.round),
       stepFetchMs: median(fetchMs),
+      stepApplyMs: median(applyMs),
+      stepThreadMs,
+      stepProcessMs,
       heapMB: Math.round((heap.usedSize / 2 ** 20) * 10) / 10,
       ...drawn,
     };
@@ -121,11 +146,13 @@ async function main() {
       ["page load to drawn graph (median)", `${result.loadMs} ms  (${loadTimes.join(", ")})`],
       ["slider step to drawn frame (median)", `${result.stepMs} ms  (${result.stepRunsMs.join(", ")})`],
       ["of which /api/graph?at= (median)", `${median(fetchMs)} ms  (${fetchMs.join(", ")})`],
+      ["of which applying it to Cytoscape (median)", `${median(applyMs)} ms  (${applyMs.join(", ")})`],
+      ["CPU per step: main thread / renderer", `${stepThreadMs} ms / ${stepProcessMs} ms (mean)`],
       ["JS heap after GC", `${result.heapMB} MB`],
       ["elements in Cytoscape at the last date", `${drawn.nodes} nodes + ${drawn.edges} edges (${drawn.lastDate}, ${drawn.renderer})`],
       ["DOM nodes", String(drawn.domNodes)],
     ];
-    for (const [k, v] of rows) console.log(`${k.padEnd(40)} ${v}`);
+    for (const [k, v] of rows) console.log(`${k.padEnd(44)} ${v}`);
     console.log(JSON.stringify(result));
   } finally {
     await browser.close();

@@ -10,12 +10,15 @@
 import cytoscape, { type Core, type EventObject } from "cytoscape";
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from "react";
 import type { Scene, SceneEdge, SceneNode } from "@/lib/export/snapshot-svg";
-import { CERTAINTY_LINES, CHANGE_MARKS, graphStylesheet, type ChangeMark } from "@/lib/graph/style";
+import { CERTAINTY_LINES, CHANGE_MARKS, KIND_STYLES, LABEL_SIZE, MEASURE_SIZE, graphStylesheet, type ChangeMark } from "@/lib/graph/style";
+import { fitViewport } from "@/lib/graph/viewport-fit";
+import { mostConnected, namedSize } from "@/lib/graph/level-of-detail";
+import type { ActorKind } from "@/lib/model/vocabulary";
 import type { GraphView } from "@/lib/graph/view";
 import type { GraphEdge, GraphNode } from "@/lib/api/types";
 import { edgeTooltip, nodeTooltip, type Tooltip } from "@/lib/graph/tooltip";
 import type { Selection } from "@/lib/view/state";
-import { arrangeLabels, fitDrawn, labelSizeAt, viewportBox, type Viewport } from "./arrange-labels";
+import { MIN_LABEL_PX, arrangeLabels, fitDrawn, labelSizeAt, viewportBox, type Viewport } from "./arrange-labels";
 import styles from "./NetworkGraph.module.css";
 import { isTouch, touchPick } from "./touch-pick";
 
@@ -98,6 +101,21 @@ export const WEBGL_MIN_ELEMENTS = 3000;
 /** From this many elements, the drawing is styled for speed (graphStylesheet's `large`): no fades, straight edges. */
 const LARGE_MIN_ELEMENTS = 600;
 
+/**
+ * Which renderer a large view uses: WebGL where there is a GPU, unless `localStorage["graph-renderer"]`
+ * says "webgl" or "canvas" (scripts/bench-browser.ts --renderer, to measure one against the other).
+ */
+function chosenRenderer(elements: number): "webgl" | "canvas" {
+  let forced: string | null = null;
+  try {
+    forced = window.localStorage.getItem("graph-renderer");
+  } catch {
+    // Storage refused (private mode, sandbox): choose as usual.
+  }
+  if (forced === "webgl" || forced === "canvas") return forced;
+  return elements >= WEBGL_MIN_ELEMENTS && hardwareWebgl() ? "webgl" : "canvas";
+}
+
 function hardwareWebgl(): boolean {
   try {
     const gl = document.createElement("canvas").getContext("webgl2");
@@ -139,7 +157,7 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
   /** The instance, made with the first view: its size chooses the renderer, which cannot change later. */
   const create = (elements: number): Core => {
     const large = elements >= LARGE_MIN_ELEMENTS;
-    const webgl = elements >= WEBGL_MIN_ELEMENTS && hardwareWebgl();
+    const webgl = chosenRenderer(elements) === "webgl";
     placed.current = !large;
     const cy = cytoscape({
       container: container.current,
@@ -169,6 +187,15 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
       onHoverRef.current?.(null);
     });
     cy.on("viewport", () => setTip(null));
+    // A large view's named actors keep a legible size as the reader zooms (once per frame at most).
+    let sizing = 0;
+    cy.on("zoom", () => {
+      if (placed.current || sizing) return;
+      sizing = requestAnimationFrame(() => {
+        sizing = 0;
+        sizeNames(cy);
+      });
+    });
     // Leaving the canvas quickly from an element may not reach Cytoscape as a mouseout.
     container.current?.addEventListener("mouseleave", () => {
       container.current?.classList.remove(styles.pointing!);
@@ -263,24 +290,39 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
   // Each view: one batch that removes what left, adds what arrived and restyles what changed.
   useEffect(() => {
     if (!view) return;
+    const started = performance.now();
     const cy = cyRef.current ?? create(view.nodes.size + view.edges.size);
+    // Large views name only their most connected actors (lib/graph/level-of-detail.ts).
+    const named = placed.current ? null : mostConnected(view);
+    const nameSize = namedSize(cy.zoom(), MIN_LABEL_PX, LABEL_SIZE);
     cy.batch(() => {
-      // Edges first: removing a node would take its edges with it anyway.
-      cy.edges().forEach((e) => {
-        if (!view.edges.has(e.id())) e.remove();
-      });
-      cy.nodes().forEach((n) => {
-        if (!view.nodes.has(n.id())) n.remove();
-      });
+      // One call for all that left, and one per list of classes for what stayed and changed class:
+      // each call on an element costs Cytoscape events and a restyle pass of its own.
+      const gone = cy.elements().filter((e) => !(e.isEdge() ? view.edges.has(e.id()) : view.nodes.has(e.id())));
+      if (gone.nonempty()) cy.remove(gone);
+      // Grouped by the classes to take off and put on: `classes(list)` on many elements at once would
+      // give them all one shared set of classes in Cytoscape, so a later addClass on one reaches all.
+      const reclassed = new Map<string, { off: string[]; on: string[]; eles: cytoscape.SingularElementArgument[] }>();
+      const setClasses = (ele: cytoscape.SingularElementArgument, classes: string[]) => {
+        const now = ele.classes();
+        const off = now.filter((c) => !classes.includes(c));
+        const on = classes.filter((c) => !ele.hasClass(c));
+        if (!off.length && !on.length) return;
+        const key = `${off.join(" ")}|${on.join(" ")}`;
+        const group = reclassed.get(key);
+        if (group) group.eles.push(ele);
+        else reclassed.set(key, { off, on, eles: [ele] });
+      };
       const addNodes: cytoscape.ElementDefinition[] = [];
       for (const [id, v] of view.nodes) {
         const measure = sizes?.get(id);
-        const classes = measure !== undefined ? [...v.classes, "sized"] : v.classes;
+        const extra = [...(measure !== undefined ? ["sized"] : []), ...(named?.has(id) ? ["named"] : [])];
+        const classes = extra.length ? [...v.classes, ...extra] : v.classes;
         const n = cy.getElementById(id);
         if (n.empty()) {
           const position = v.position ?? home.current.get(id) ?? { x: 0, y: 0 };
           home.current.set(id, position);
-          addNodes.push({ group: "nodes", data: { ...v.data, label: v.label, placed: "", ...(measure !== undefined ? { measure } : {}) }, position: { ...position }, classes });
+          addNodes.push({ group: "nodes", data: { ...v.data, label: v.label, placed: "", nameSize, ...(measure !== undefined ? { measure } : {}) }, position: { ...position }, classes });
           continue;
         }
         if (n.data("label") !== v.label) n.data("label", v.label);
@@ -295,10 +337,18 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
         else setClasses(e, v.classes);
       }
       if (addEdges.length) cy.add(addEdges);
+      for (const { off, on, eles } of reclassed.values()) {
+        const group = cy.collection(eles as unknown as cytoscape.CollectionArgument);
+        if (off.length) group.removeClass(off);
+        if (on.length) group.addClass(on);
+      }
     });
     // Each step fits what is drawn (until the reader zooms or pans) and places the names anew.
     arrange(cy, autoFit.current, fitted.current);
+    if (!placed.current) sizeNames(cy);
     fitted.current = true;
+    // Read by scripts/bench-browser.ts: the step's work in script, apart from drawing the frame.
+    performance.measure("graph-step", { start: started });
     setDrawn(view);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view, sizes]);
@@ -384,6 +434,7 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
 }
 
 const HOVER_CLASSES = "hovered hover-linked hover-faded";
+const HOVER_SELECTOR = ".hovered, .hover-linked, .hover-faded";
 
 /**
  * Brings the hovered element forward: it and what it touches stay, the rest fades (classes
@@ -394,7 +445,9 @@ function applyHover(cy: Core, hovered: Selection | null): (Tooltip & { x: number
   const found = hovered?.kind === "actor" ? cy.nodes().getElementById(hovered.id) : hovered?.kind === "relationship" ? cy.edges().getElementById(hovered.id) : null;
   const shown = found && !found.empty() ? found : null;
   cy.batch(() => {
-    cy.elements().removeClass(HOVER_CLASSES);
+    // Only from what has them: Cytoscape's removeClass restyles every element it is given, had it
+    // the class or not, and this runs after every step (every element of a large view, each time).
+    cy.elements(HOVER_SELECTOR).removeClass(HOVER_CLASSES);
     if (!shown) return;
     const linked = hovered!.kind === "actor" ? (shown as cytoscape.NodeSingular).closedNeighborhood() : shown.union((shown as cytoscape.EdgeSingular).connectedNodes());
     shown.addClass("hovered");
@@ -413,11 +466,6 @@ function applyHover(cy: Core, hovered: Selection | null): (Tooltip & { x: number
   const data = edge.data() as GraphEdge["data"];
   const after = data.possibly && data.last ? data.last.slice(0, 4) : null;
   return { ...edgeTooltip(data, nameOf, after), id: edge.id(), x: Math.round(p.x), y: Math.round(p.y + 10) };
-}
-
-function setClasses(ele: cytoscape.SingularElementArgument, classes: string[]) {
-  const now = ele.classes();
-  if (now.length !== classes.length || now.some((c, i) => c !== classes[i])) ele.classes(classes);
 }
 
 /**
@@ -473,6 +521,24 @@ function readScene(cy: Core, stepMarks: boolean): Scene {
   return { nodes, edges };
 }
 
+/**
+ * A large view's fit, from the actors' positions and kinds' sizes in plain arithmetic: `cy.fit`
+ * would measure every element's box and label at each step (a third of a step at 10,000
+ * relationships), and the labels of a large view are too small to draw at its fit anyway.
+ */
+/** The named actors' names at a size legible at the zoom; only those whose size changes are restyled. */
+function sizeNames(cy: Core) {
+  const size = namedSize(cy.zoom(), MIN_LABEL_PX, LABEL_SIZE);
+  const stale = cy.nodes(".named").filter((n) => n.data("nameSize") !== size);
+  if (stale.nonempty()) cy.batch(() => stale.data("nameSize", size));
+}
+
 function fitShown(cy: Core) {
-  cy.fit(cy.elements(), 30);
+  const items = (cy.nodes().toArray() as cytoscape.NodeSingular[]).map((n) => {
+    const p = n.position();
+    const size = n.hasClass("sized") ? MEASURE_SIZE.max : (KIND_STYLES[n.data("kind") as ActorKind]?.size ?? MEASURE_SIZE.max);
+    return { x: p.x, y: p.y, size };
+  });
+  const v = fitViewport(items, { width: cy.width(), height: cy.height(), pad: { x: 30, y: 30 }, minZoom: cy.minZoom(), maxZoom: cy.maxZoom() });
+  if (v) cy.viewport(v);
 }

@@ -62,6 +62,9 @@ const ANCHOR: Record<LabelSide, { valign: string; halign: string }> = {
   tl: { valign: "top", halign: "left" },
 };
 
+/** Scratch key: the name's anchor and margins last set on an actor as bypasses. */
+const APPLIED = "_labelAt";
+
 const drawnBox = (n: NodeSingular): Box => {
   const b = n.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false });
   return { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
@@ -90,7 +93,9 @@ export function arrangeLabels(cy: Core, size: number, bounds: Box | null) {
       const p = placement.get(n.id());
       if (!p) {
         if (n.data("placed") !== "") n.data("placed", "");
-        n.removeStyle("text-valign text-halign text-margin-x text-margin-y");
+        // A bypass set or removed restyles the actor, even when it is the same: only on a change.
+        if (n.scratch(APPLIED) !== "") n.removeStyle("text-valign text-halign text-margin-x text-margin-y");
+        n.scratch(APPLIED, "");
         continue;
       }
       // Cytoscape anchors a name on the shape's edge; the drawn box adds the border (and a polygon's mitre).
@@ -102,7 +107,9 @@ export function arrangeLabels(cy: Core, size: number, bounds: Box | null) {
       const { valign, halign } = ANCHOR[p.side];
       const marginY = valign === "bottom" ? box.y2 - (pos.y + hh) + gap : valign === "top" ? -((pos.y - hh) - box.y1) - gap : 0;
       const marginX = halign === "right" ? box.x2 - (pos.x + hw) + gap : halign === "left" ? -((pos.x - hw) - box.x1) - gap : 0;
-      n.style({ "text-valign": valign, "text-halign": halign, "text-margin-x": marginX, "text-margin-y": marginY });
+      const applied = `${valign} ${halign} ${marginX} ${marginY}`;
+      if (n.scratch(APPLIED) !== applied) n.style({ "text-valign": valign, "text-halign": halign, "text-margin-x": marginX, "text-margin-y": marginY });
+      n.scratch(APPLIED, applied);
       if (n.data("placed") !== p.text) n.data("placed", p.text);
     }
   });

@@ -196,6 +196,8 @@ export function graphStylesheet({ fadeMs, large = false, placedLabels = false, l
   if (large) {
     sheet.push(
       { selector: "node", style: { "text-background-opacity": 0 } },
+      // The most connected actors keep their names at any zoom (lib/graph/level-of-detail.ts).
+      { selector: "node.named", style: { "font-size": "data(nameSize)", "min-zoomed-font-size": 0, "text-wrap": "none", "text-background-opacity": 0.85, "z-index": 5 } },
       { selector: "edge", style: { "curve-style": "straight", "text-background-opacity": 0 } },
     );
   }
