@@ -15,35 +15,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import type { Dataset } from "../lib/dataset/schema";
-import type { SpreadsheetFiles } from "../lib/dataset/spreadsheet-plan";
-
-/** RFC 4180: every cell quoted, quotes doubled, CRLF between rows. */
-const csvText = (rows: string[][]) => rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(",")).join("\r\n") + "\r\n";
-
-/** A dataset as a spreadsheet user keeps it: one row per actor, per source, and per citation of a tie. */
-async function spreadsheetOf(d: Dataset): Promise<SpreadsheetFiles> {
-  const { writeHumanDate } = await import("../lib/model/human-dates");
-  const nodes = [["Id", "Label", "Type", "Aliases", "Description"], ...d.actors.map((a) => [a.id, a.name, a.kind, a.aliases.join("; "), a.description])];
-  const sources = [
-    ["id", "author", "title", "date", "url", "cited as", "outlet", "kind"],
-    ...d.sources.map((s) => [s.id, s.authors.join("; "), s.title, s.date ?? "", s.url ?? "", s.citedAs, s.outlet ?? "", s.kind]),
-  ];
-  const edges = [
-    ["id", "from", "to", "type", "start", "end", "certainty", "polarity", "summary", "date note", "source", "pages", "note"],
-    ...d.relationships.flatMap((r) =>
-      r.citations.map((c, i) =>
-        i === 0
-          ? [r.id, r.from, r.to, r.type, writeHumanDate(r.start), writeHumanDate(r.end), r.certainty, r.polarity ?? "", r.summary, r.dateNote ?? "", c.source, c.pages ?? "", c.note]
-          : [r.id, "", "", "", "", "", "", "", "", "", c.source, c.pages ?? "", c.note],
-      ),
-    ),
-  ];
-  return {
-    nodes: { name: "nodes.csv", text: csvText(nodes) },
-    edges: { name: "edges.csv", text: csvText(edges) },
-    sources: { name: "sources.csv", text: csvText(sources) },
-  };
-}
+import { spreadsheetOf } from "../test/setup/spreadsheet-files";
 
 /** One size, in this process: prints one line. */
 async function runOne(ties: number, template: string): Promise<void> {
@@ -62,7 +34,7 @@ async function runOne(ties: number, template: string): Promise<void> {
     await replaceDataset(client, readDatasetDir(path.resolve("test/fixtures/mini")));
     await updateLayout(client);
     const d = synthesizeDataset({ relationships: ties, seed: 3 });
-    const files = await spreadsheetOf(d);
+    const files = spreadsheetOf(d);
 
     // CPU seconds of this process beside the wall's: on a shared machine they say more.
     const cpuSince = (c: NodeJS.CpuUsage) => {
@@ -77,7 +49,7 @@ async function runOne(ties: number, template: string): Promise<void> {
     if (!first.applied) throw new Error(`the import was refused: ${JSON.stringify(first.plan.refused.slice(0, 3))}`);
 
     const changedSummaries = { ...d, relationships: d.relationships.map((r, i) => (i % 10 === 0 ? { ...r, summary: `${r.summary} (corrected)` } : r)) };
-    const second = await spreadsheetOf(changedSummaries);
+    const second = spreadsheetOf(changedSummaries);
     t = performance.now();
     c = process.cpuUsage();
     const again = await importSpreadsheet(client, second);

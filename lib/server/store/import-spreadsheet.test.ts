@@ -10,10 +10,9 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { clientsClosedAfterEach, dumpStore, loadedDatabaseFile, MINI_DATASET } from "@/test/setup/database";
-import { writeHumanDate } from "../../model/human-dates";
+import { spreadsheetOf } from "@/test/setup/spreadsheet-files";
 import { synthesizeDataset } from "../../dataset/synth";
 import type { Dataset } from "../../dataset/schema";
-import type { SpreadsheetFiles } from "../../dataset/spreadsheet-plan";
 import { readDataset } from "./dataset-bundle";
 import { importSpreadsheet } from "./import-spreadsheet";
 import { StaleDatasetError } from "./load-dataset";
@@ -27,33 +26,6 @@ const dirs: string[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
-
-/** RFC 4180: every cell quoted, quotes doubled, CRLF between rows. */
-const csvText = (rows: string[][]) => rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(",")).join("\r\n") + "\r\n";
-
-/** A synthetic dataset as a spreadsheet user would keep it: one row per actor, per source, and per citation of a tie. */
-function spreadsheetOf(d: Dataset): Required<SpreadsheetFiles> {
-  const nodes = [["Id", "Label", "Type", "Aliases", "Description"], ...d.actors.map((a) => [a.id, a.name, a.kind, a.aliases.join("; "), a.description])];
-  const sources = [
-    ["id", "author", "title", "date", "url", "cited as", "outlet", "kind"],
-    ...d.sources.map((s) => [s.id, s.authors.join("; "), s.title, s.date ?? "", s.url ?? "", s.citedAs, s.outlet ?? "", s.kind]),
-  ];
-  const edges = [
-    ["id", "from", "to", "type", "start", "end", "certainty", "polarity", "summary", "date note", "source", "pages", "note"],
-    ...d.relationships.flatMap((r) =>
-      r.citations.map((c, i) =>
-        i === 0
-          ? [r.id, r.from, r.to, r.type, writeHumanDate(r.start), writeHumanDate(r.end), r.certainty, r.polarity ?? "", r.summary, r.dateNote ?? "", c.source, c.pages ?? "", c.note]
-          : [r.id, "", "", "", "", "", "", "", "", "", c.source, c.pages ?? "", c.note],
-      ),
-    ),
-  ];
-  return {
-    nodes: { name: "nodes.csv", text: csvText(nodes) },
-    edges: { name: "edges.csv", text: csvText(edges) },
-    sources: { name: "sources.csv", text: csvText(sources) },
-  };
-}
 
 const synth = () => synthesizeDataset({ relationships: 500, seed: 3 });
 
