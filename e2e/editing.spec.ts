@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { type Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { ACCOUNT_HOOK_MS, apiAs, PASSWORD, prepareAccount, signedIn } from "./editor-accounts";
+import { ACCOUNT_HOOK_MS, apiAs, expectRefusalLogged, PASSWORD, prepareAccount, signedIn } from "./editor-accounts";
 import { SCREENSHOT_DIR, shownEdges, waitForGraph } from "./graph-probe";
 
 /**
@@ -160,9 +160,7 @@ test("a second editor's change made meanwhile is caught with a 409 and merged fi
     const merge = page.getByTestId("merge-view");
     await expect(merge).toBeVisible();
     // Chromium logs the 409 answer itself as a console error: that one is the point of this test.
-    const conflict = consoleErrors.findIndex((e) => /status of 409/.test(e));
-    expect(conflict).toBeGreaterThanOrEqual(0);
-    consoleErrors.splice(conflict, 1);
+    expectRefusalLogged(consoleErrors, 409);
     await expect(merge.locator('fieldset[data-field="summary"]')).toContainText(theirs);
     await expect(merge.locator('fieldset[data-field="note"]')).toContainText("Note added by the first editor.");
     await merge.locator('fieldset[data-field="summary"]').getByLabel(/Now\s+stored/).check();

@@ -4,7 +4,7 @@ import path from "node:path";
 import { type APIRequestContext, type Download, type Locator, type Page } from "@playwright/test";
 import { readCsv, readGEXF, readGraphML, runPython } from "../test/setup/python";
 import { expect, test } from "./fixtures";
-import { ACCOUNT_HOOK_MS, apiAs, PASSWORD, prepareAccount, signedIn } from "./editor-accounts";
+import { ACCOUNT_HOOK_MS, apiAs, expectRefusalLogged, PASSWORD, prepareAccount, signedIn } from "./editor-accounts";
 import { clickElement, nodeLabel, shownEdges, waitForGraph } from "./graph-probe";
 
 /**
@@ -529,10 +529,7 @@ test("the edit pages hold payloads as values: the entry form, the merge after a 
   await form.getByRole("button", { name: "Save changes" }).click();
   const merge = page.getByTestId("merge-view");
   await expect(merge).toBeVisible();
-  // Chromium logs the 409 answer itself as a console error: that one is expected here.
-  const conflict = consoleErrors.findIndex((e) => /status of 409/.test(e));
-  expect(conflict).toBeGreaterThanOrEqual(0);
-  consoleErrors.splice(conflict, 1);
+  expectRefusalLogged(consoleErrors, 409);
   await expectShownAsText(merge.locator('fieldset[data-field="summary"]'), theirs);
   await expectShownAsText(merge.locator('fieldset[data-field="note"]'), `${P.script} mine`);
   await expectInert(page, "merge view", dialogs);
