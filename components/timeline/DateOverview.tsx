@@ -3,9 +3,12 @@
 /**
  * What the graph shows at this date, in words: the events and the relationships drawn, each one
  * a button that opens its evidence. It is also how keyboard and screen-reader users reach edges.
- * A large view lists its first LIST_LIMIT relationships and points to the table for the rest: tens of
- * thousands of list items would cost more on every step than the drawing itself.
+ * A large view lists its first LIST_LIMIT relationships (and as many of those ended since the last
+ * step) and points to the table for the rest: tens of thousands of list items would cost more on
+ * every step than the drawing itself. The sorted list is kept between renders, since a hover
+ * re-renders this panel and sorting a 100,000-tie store's year by name took longer than the hover.
  */
+import { useMemo } from "react";
 import type { ApiGraph } from "@/lib/api/types";
 import type { GraphView } from "@/lib/graph/view";
 import type { StepChanges } from "@/lib/graph/step-changes";
@@ -51,12 +54,16 @@ export function DateOverview({ heading, graph, view, focusName, changes = null, 
     onFocus: () => onHover?.({ kind: "relationship", id }),
     onBlur: () => onHover?.(null),
   });
-  const endedSince = (changes?.ended ?? []).map((id) => view.edges.get(id)).filter((e) => !!e);
-  const shown = new Set(view.shownEdges);
-  const ended = new Set(view.endedEdges);
-  const edges = graph.elements.edges
-    .filter((e) => shown.has(e.data.id))
-    .sort((a, b) => collator.compare(label(a.data.source), label(b.data.source)) || collator.compare(label(a.data.target), label(b.data.target)));
+  const endedSince = useMemo(() => (changes?.ended ?? []).map((id) => view.edges.get(id)).filter((e) => !!e), [changes, view]);
+  const endedListed = endedSince.length > LIST_LIMIT ? endedSince.slice(0, LIST_LIMIT) : endedSince;
+  const ended = useMemo(() => new Set(view.endedEdges), [view]);
+  const edges = useMemo(() => {
+    const shown = new Set(view.shownEdges);
+    const name = (id: string) => view.nodes.get(id)?.label ?? id;
+    return graph.elements.edges
+      .filter((e) => shown.has(e.data.id))
+      .sort((a, b) => collator.compare(name(a.data.source), name(b.data.source)) || collator.compare(name(a.data.target), name(b.data.target)));
+  }, [graph, view]);
   const listed = edges.length > LIST_LIMIT ? edges.slice(0, LIST_LIMIT) : edges;
   const hidden = graph.elements.edges.length - edges.length;
 
@@ -132,7 +139,7 @@ export function DateOverview({ heading, graph, view, focusName, changes = null, 
         <>
           <h3>Ended since {formatDate(changes.since)}</h3>
           <ul className={styles.list} data-testid="ended-since">
-            {endedSince.map((e) => (
+            {endedListed.map((e) => (
               <li key={e.data.id} data-id={e.data.id} data-hovered={lit(e) || undefined} className={`${styles.ended} ${lit(e) ? styles.lit : ""}`} {...point(e.data.id)}>
                 <span className={styles.endedMark}>ended</span>
                 <button type="button" className={styles.link} onClick={() => onSelect({ kind: "relationship", id: e.data.id })} {...focusRow(e.data.id)}>
@@ -144,6 +151,11 @@ export function DateOverview({ heading, graph, view, focusName, changes = null, 
               </li>
             ))}
           </ul>
+          {endedListed.length < endedSince.length ? (
+            <p className={styles.muted} data-testid="ended-since-more">
+              The first {endedListed.length} of {endedSince.length} that ended are listed here.
+            </p>
+          ) : null}
         </>
       ) : null}
       {listed.length < edges.length ? (
