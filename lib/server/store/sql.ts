@@ -30,12 +30,15 @@ function reader(): Reader {
   return fresh;
 }
 
-function statement(sql: string): Database.Statement {
+function statement(sql: string, raw = false): Database.Statement {
   const r = reader();
-  let s = r.statements.get(sql);
+  // A statement's raw mode is its own state: the same text read both ways is two statements.
+  const key = raw ? `raw:${sql}` : sql;
+  let s = r.statements.get(key);
   if (!s) {
     s = r.connection.prepare(sql);
-    r.statements.set(sql, s);
+    if (raw) s.raw(true);
+    r.statements.set(key, s);
   }
   return s;
 }
@@ -43,6 +46,11 @@ function statement(sql: string): Database.Statement {
 /** Every row of a query; its parameters must be bounded (a window's days, a vocabulary), never a list from the data. */
 export function sqlAll<T>(sql: string, params: readonly unknown[] = []): T[] {
   return statement(sql).all(...params) as T[];
+}
+
+/** Every row as an array of its columns, in the query's order: no object per row, for the largest reads (the exports'). */
+export function sqlRaw<T extends unknown[]>(sql: string, params: readonly unknown[] = []): T[] {
+  return statement(sql, true).all(...params) as T[];
 }
 
 /** The first row, or undefined. */
