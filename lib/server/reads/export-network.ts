@@ -15,8 +15,8 @@ import { ACTOR_KINDS, RELATIONSHIP_TYPES, type ActorKind, type Certainty, type P
 import { db } from "../store/db";
 import { sqlGet } from "../store/sql";
 import { getTimeline } from "./timeline";
-import { readActors, readCitationSources, readCitedSources, readDrawnRelationships, readEvidence, readSources } from "./read-rows";
-import { toApiBound } from "./serialize";
+import { readActors, readCitationSources, readCitedSources, readDrawnRelationships, readEvidence, readSources, type EvidenceColumns } from "./read-rows";
+import { exportDates } from "./export-dates";
 import { presentActorIdsSql, relationshipIdsSql, type SqlPart } from "./window-sql";
 
 type DrawnRelationshipRow = Awaited<ReturnType<typeof readDrawnRelationships>>[number];
@@ -116,10 +116,16 @@ export async function buildExportNetwork(q: NetworkQuery, { withEdges = true } =
   });
   const labelOf = (id: string) => labels.get(id) ?? id;
 
-  const shown = relationshipRows.filter((_, j) => drawn.edgeShown[j] === 1);
-  const endedIds = new Set(relationshipRows.filter((_, j) => drawn.edgeEnded[j] === 1).map((r) => r.id));
+  const shown: DrawnRelationshipRow[] = [];
+  // Greyed or not, aligned with `shown`.
+  const ended = new Uint8Array(relationshipRows.length);
+  relationshipRows.forEach((r, j) => {
+    if (drawn.edgeShown[j] !== 1) return;
+    ended[shown.length] = drawn.edgeEnded[j]!;
+    shown.push(r);
+  });
   const sources = withEdges ? readSources() : new Map<string, never>();
-  const edges: Iterable<ExportEdge> = withEdges ? { [Symbol.iterator]: () => edgesOf(shown, endedIds, labelOf, sources) } : [];
+  const edges: Iterable<ExportEdge> = withEdges ? { [Symbol.iterator]: () => edgesOf(shown, ended, labelOf, sources) } : [];
 
   const filtered = filterLines(filters).length > 0;
   return {
@@ -161,7 +167,7 @@ const EVIDENCE_BATCH = 1000;
  */
 function* edgesOf(
   shown: readonly DrawnRelationshipRow[],
-  endedIds: ReadonlySet<string>,
+  ended: Uint8Array,
   labelOf: (id: string) => string,
   sources: ReadonlyMap<string, SourceRow>,
 ): Generator<ExportEdge> {
@@ -171,15 +177,39 @@ function* edgesOf(
     if (!list) authorsOf.set(s.id, (list = JSON.parse(s.authors) as string[]));
     return list;
   };
+  const dates = exportDates();
   for (let k = 0; k < shown.length; k += EVIDENCE_BATCH) {
-    const batch = shown.slice(k, k + EVIDENCE_BATCH);
-    const evidence = readEvidence(batch[0]!.id, batch.at(-1)!.id);
-    for (const r of batch) {
-      const row = evidence.rows.get(r.id);
+    const stop = Math.min(k + EVIDENCE_BATCH, shown.length);
+    const evidence = readEvidence(shown[k]!.id, shown[stop - 1]!.id);
+    const rowOf = new Map<string, EvidenceColumns>();
+    for (const row of evidence.rows) rowOf.set(row[0], row);
+    // Each relationship's first citation; the rest follow it (the citations come by relationship).
+    const citations = evidence.citations;
+    const firstCitation = new Map<string, number>();
+    for (let c = citations.length - 1; c >= 0; c--) firstCitation.set(citations[c]![0], c);
+    for (let j = k; j < stop; j++) {
+      const r = shown[j]!;
+      const row = rowOf.get(r.id);
       if (!row) continue;
-      const start = boundOf(row.startDate, row.startQualifier);
-      const end = boundOf(row.endDate, row.endQualifier);
+      const [, startDate, startQualifier, endDate, endQualifier, summary, dateNote, note] = row;
+      const start = dates.bound(startDate, startQualifier);
+      const end = dates.bound(endDate, endQualifier);
       const type = r.type as RelationshipType;
+      const cited: ExportCitation[] = [];
+      for (let c = firstCitation.get(r.id); c !== undefined && c < citations.length && citations[c]![0] === r.id; c++) {
+        const [, pages, citationNote, sourceId] = citations[c]!;
+        const source = sources.get(sourceId)!;
+        cited.push({
+          source: source.id,
+          citedAs: source.citedAs,
+          authors: authors(source),
+          date: source.date,
+          title: source.title,
+          outlet: source.outlet,
+          pages,
+          note: citationNote,
+        });
+      }
       yield {
         id: r.id,
         source: r.fromId,
@@ -193,28 +223,16 @@ function* edgesOf(
         structural: RELATIONSHIP_TYPES[type].structural,
         // What the page's graph writes on the edge (lib/graph/elements.ts): the type's label.
         label: RELATIONSHIP_TYPES[type].label,
-        start: toApiBound(start),
-        end: toApiBound(end),
-        dateLabel: formatSpan(start, end),
+        start: start?.api ?? null,
+        end: end?.api ?? null,
+        dateLabel: dates.spanLabel(start, end),
         first: r.spanStart,
         last: r.spanEnd,
-        summary: row.summary,
-        dateNote: row.dateNote,
-        note: row.note,
-        ended: endedIds.has(r.id),
-        citations: (evidence.citationsBy.get(r.id) ?? []).map((c): ExportCitation => {
-          const source = sources.get(c.sourceId)!;
-          return {
-            source: source.id,
-            citedAs: source.citedAs,
-            authors: authors(source),
-            date: source.date,
-            title: source.title,
-            outlet: source.outlet,
-            pages: c.pages,
-            note: c.note,
-          };
-        }),
+        summary,
+        dateNote,
+        note,
+        ended: ended[j] === 1,
+        citations: cited,
       };
     }
   }

@@ -9,7 +9,7 @@ import "server-only";
  * route presents them the same way whichever reader fetched them.
  */
 import type { StoredDates } from "./serialize";
-import { sqlAll } from "../store/sql";
+import { sqlAll, sqlRaw } from "../store/sql";
 import type { SqlPart } from "./window-sql";
 
 type Int = number | bigint | boolean | null;
@@ -150,25 +150,31 @@ export function readSources() {
   return new Map(sqlAll<SourceRow>(`SELECT id, citedAs, authors, date, title, outlet FROM "Source"`).map((s) => [s.id, s]));
 }
 
-export type EvidenceRow = StoredDates & { id: string; summary: string; dateNote: string | null; note: string | null };
+/** A relationship's written dates and texts, as an array (what an export writes of it beyond its drawn row). */
+export type EvidenceColumns = [id: string, startDate: string | null, startQualifier: string | null, endDate: string | null, endQualifier: string | null, summary: string, dateNote: string | null, note: string | null];
+
+/** A citation of a relationship, as an array, in its relationship's order. */
+export type EvidenceCitation = [owner: string, pages: string | null, note: string, sourceId: string];
 
 /**
  * The written dates, texts and citations of every relationship whose id lies between `first` and
- * `last` (both included), by id, the citations grouped by relationship in their order. A range of
- * the primary key, so a batch costs what it reads whatever the store's size, and two parameters.
+ * `last` (both included), in id order, the citations by relationship in their order. A range of the
+ * primary key, so a batch costs what it reads whatever the store's size, and two parameters. Rows
+ * come as arrays and leave out the spans the export already read: at 100,000 relationships and
+ * 200,000 citations, every value converted and every object made shows in the export's time.
  */
 export function readEvidence(first: string, last: string) {
-  const rows = sqlAll<EvidenceRow>(
-    `SELECT id, startDate, startQualifier, endDate, endQualifier, spanStart, spanEnd, summary, dateNote, note
+  const rows = sqlRaw<EvidenceColumns>(
+    `SELECT id, startDate, startQualifier, endDate, endQualifier, summary, dateNote, note
       FROM "Relationship" WHERE id BETWEEN ? AND ? ORDER BY id`,
     [first, last],
   );
-  const citations = sqlAll<{ owner: string; pages: string | null; note: string; sourceId: string }>(
-    `SELECT relationshipId AS owner, pages, note, sourceId FROM "Citation"
+  const citations = sqlRaw<EvidenceCitation>(
+    `SELECT relationshipId, pages, note, sourceId FROM "Citation"
       WHERE relationshipId BETWEEN ? AND ? ORDER BY relationshipId, position`,
     [first, last],
   );
-  return { rows: new Map(rows.map((r) => [r.id, r])), citationsBy: groupBy(citations) };
+  return { rows, citations };
 }
 
 type NameJoinRow = StoredDates & { owner: string; name: string; short: string | null; isAlias: Int; note: string | null };

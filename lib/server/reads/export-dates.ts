@@ -1,0 +1,50 @@
+import "server-only";
+/**
+ * The dates an export writes of each relationship (its two bounds for the API and its span's label),
+ * computed once per distinct date rather than once per relationship: a store of 100,000
+ * relationships holds a few thousand distinct bounds, and parsing and formatting each again showed
+ * as a tenth of a whole-store export. The objects are shared between edges, so writers only read them.
+ */
+import type { ApiDateBound } from "../../api/types";
+import { boundOf, formatSpan, type DateBound } from "../../model/dates";
+import { toApiBound } from "./serialize";
+
+export interface ExportBound {
+  bound: DateBound;
+  api: ApiDateBound;
+}
+
+export interface ExportDates {
+  /** The bound of a stored date and qualifier; null for an open side. */
+  bound(date: string | null, qualifier: string | null): ExportBound | null;
+  /** formatSpan of two bounds this gave. */
+  spanLabel(start: ExportBound | null, end: ExportBound | null): string;
+}
+
+export function exportDates(): ExportDates {
+  const bounds = new Map<string, Map<string | null, ExportBound>>();
+  const OPEN = {};
+  const labels = new Map<object, Map<object, string>>();
+  return {
+    bound(date, qualifier) {
+      if (date === null) return null;
+      let byQualifier = bounds.get(date);
+      if (!byQualifier) bounds.set(date, (byQualifier = new Map()));
+      let b = byQualifier.get(qualifier);
+      if (!b) {
+        const bound = boundOf(date, qualifier)!;
+        byQualifier.set(qualifier, (b = { bound, api: toApiBound(bound)! }));
+      }
+      return b;
+    },
+    spanLabel(start, end) {
+      const s = start ?? OPEN;
+      const e = end ?? OPEN;
+      let byEnd = labels.get(s);
+      if (!byEnd) labels.set(s, (byEnd = new Map()));
+      let label = byEnd.get(e);
+      if (label === undefined) byEnd.set(e, (label = formatSpan(start?.bound ?? null, end?.bound ?? null)));
+      return label;
+    },
+  };
+}
