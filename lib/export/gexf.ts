@@ -56,25 +56,30 @@ function declarations(cls: "node" | "edge", mode: "static" | "dynamic", attrs: {
   ];
 }
 
-/** Each attribute's `<attvalue for="…" value="` opening, built once: the exports write one per value. */
-const openings = new Map<string, string>();
-const valueOpening = (prefix: "n" | "e", title: string) => {
-  const id = attrId(prefix, title);
-  let open = openings.get(id);
-  if (open === undefined) openings.set(id, (open = `<attvalue for="${escapeAttr(id)}" value="`));
-  return open;
-};
-
-function staticValues<T>(prefix: "n" | "e", attrs: AttrDef<T>[], x: T): string[] {
-  const out: string[] = [];
-  for (const a of attrs) {
-    const v = a.value(x);
-    if (v === null) continue;
-    // What element("attvalue", { for, value }) writes.
-    out.push(`${valueOpening(prefix, a.title)}${escapeAttr(String(v))}"/>`);
-  }
-  return out;
+/**
+ * Each attribute's value lines, the `<attvalue for="…" value="` opening built once: the exports write
+ * one per value (a million at 100,000 relationships). Text is escaped; a boolean or a count is
+ * written as it is.
+ */
+function valueWriter<T>(prefix: "n" | "e", attrs: AttrDef<T>[]): (x: T) => string {
+  const compiled = attrs.map((a) => ({ value: a.value, open: `          <attvalue for="${escapeAttr(attrId(prefix, a.title))}" value="` }));
+  return (x) => {
+    let out = "";
+    for (const a of compiled) {
+      const v = a.value(x);
+      if (v === null) continue;
+      // What element("attvalue", { for, value }) writes, one line each.
+      out += `${a.open}${typeof v === "string" ? escapeAttr(v) : String(v)}"/>\n`;
+    }
+    return out;
+  };
 }
+
+const nodeValues = valueWriter("n", NODE_ATTRS);
+const edgeValues = valueWriter("e", EDGE_ATTRS);
+
+/** ` name="value"`, or nothing for an open side: what openTag writes of one attribute. */
+const optional = (name: string, value: string | null) => (value === null ? "" : ` ${name}="${escapeAttr(value)}"`);
 
 /** The day before an ISO day. */
 function dayBefore(day: IsoDay): IsoDay {
@@ -172,26 +177,19 @@ export function* gexfChunks(net: ExportNetwork): Generator<string> {
   const byNode = edgesByNode(net.spans ?? net.edges);
   for (const n of net.nodes) {
     const span = hull([...(byNode.get(n.id) ?? []), ...n.names]);
-    const values = [...staticValues("n", NODE_ATTRS, n), ...nameValues(n.names)];
-    yield [
-      `      ${openTag("node", { id: n.id, label: n.label, start: span.start, end: span.end })}`,
-      "        <attvalues>",
-      ...values.map((v) => `          ${v}`),
-      "        </attvalues>",
-      "      </node>",
-      "",
-    ].join("\n");
+    const names = n.names.length ? nameValues(n.names).map((v) => `          ${v}\n`).join("") : "";
+    yield (
+      `      <node id="${escapeAttr(n.id)}" label="${escapeAttr(n.label)}"${optional("start", span.start)}${optional("end", span.end)}>\n` +
+      `        <attvalues>\n${nodeValues(n)}${names}        </attvalues>\n      </node>\n`
+    );
   }
   yield "    </nodes>\n    <edges>\n";
+  // Written as openTag would, without an object of attributes per element.
   for (const e of net.edges) {
-    yield [
-      `      ${openTag("edge", { id: e.id, source: e.source, target: e.target, label: e.label, start: e.first, end: e.last })}`,
-      "        <attvalues>",
-      ...staticValues("e", EDGE_ATTRS, e).map((v) => `          ${v}`),
-      "        </attvalues>",
-      "      </edge>",
-      "",
-    ].join("\n");
+    yield (
+      `      <edge id="${escapeAttr(e.id)}" source="${escapeAttr(e.source)}" target="${escapeAttr(e.target)}" label="${escapeAttr(e.label)}"` +
+      `${optional("start", e.first)}${optional("end", e.last)}>\n        <attvalues>\n${edgeValues(e)}        </attvalues>\n      </edge>\n`
+    );
   }
   yield "    </edges>\n  </graph>\n</gexf>\n";
 }

@@ -67,27 +67,27 @@ function keyLines<T>(prefix: "g" | "n" | "e", target: "graph" | "node" | "edge",
 }
 
 /**
- * Each key's `<data key="…">` opening, built once: the exports write one per value (two million at
- * 100,000 relationships), and the key ids need no escaping.
+ * Each key's data lines for one indent, the `<data key="…">` opening built once: the exports write
+ * one per value (two million at 100,000 relationships), and the key ids need no escaping. Text is
+ * escaped; a boolean or a count is written as it is.
  */
-const openings = new Map<string, string>();
-const dataOpening = (prefix: "g" | "n" | "e", name: string) => {
-  const id = keyId(prefix, name);
-  let open = openings.get(id);
-  if (open === undefined) openings.set(id, (open = `<data key="${escapeAttr(id)}">`));
-  return open;
-};
-
-function dataLines<T>(prefix: "g" | "n" | "e", keys: KeyDef<T>[], x: T, indent: string): string[] {
-  const lines: string[] = [];
-  for (const k of keys) {
-    const v = k.value(x);
-    if (v === null) continue;
-    // What element("data", { key }, text) writes.
-    lines.push(`${indent}${dataOpening(prefix, k.name)}${escapeText(String(v))}</data>`);
-  }
-  return lines;
+function dataWriter<T>(prefix: "g" | "n" | "e", keys: KeyDef<T>[], indent: string): (x: T) => string {
+  const compiled = keys.map((k) => ({ value: k.value, open: `${indent}<data key="${escapeAttr(keyId(prefix, k.name))}">` }));
+  return (x) => {
+    let out = "";
+    for (const k of compiled) {
+      const v = k.value(x);
+      if (v === null) continue;
+      // What element("data", { key }, text) writes, one line each.
+      out += `${k.open}${typeof v === "string" ? escapeText(v) : String(v)}</data>\n`;
+    }
+    return out;
+  };
 }
+
+const graphData = dataWriter("g", GRAPH_KEYS, "    ");
+const nodeData = dataWriter("n", NODE_KEYS, "      ");
+const edgeData = dataWriter("e", EDGE_KEYS, "      ");
 
 /** The file in pieces (one per node or edge), so a server can stream it; linear in the network. */
 export function* graphmlChunks(net: ExportNetwork): Generator<string> {
@@ -102,14 +102,14 @@ export function* graphmlChunks(net: ExportNetwork): Generator<string> {
     ...keyLines("n", "node", NODE_KEYS),
     ...keyLines("e", "edge", EDGE_KEYS),
     `  ${openTag("graph", { id: net.context.fileStem, edgedefault: "directed" })}`,
-    ...dataLines("g", GRAPH_KEYS, net.context, "    "),
     "",
-  ].join("\n");
+  ].join("\n") + graphData(net.context);
+  // Written as openTag would, without an object of attributes per element (ids are never null).
   for (const n of net.nodes) {
-    yield [`    ${openTag("node", { id: n.id })}`, ...dataLines("n", NODE_KEYS, n, "      "), "    </node>", ""].join("\n");
+    yield `    <node id="${escapeAttr(n.id)}">\n${nodeData(n)}    </node>\n`;
   }
   for (const e of net.edges) {
-    yield [`    ${openTag("edge", { id: e.id, source: e.source, target: e.target })}`, ...dataLines("e", EDGE_KEYS, e, "      "), "    </edge>", ""].join("\n");
+    yield `    <edge id="${escapeAttr(e.id)}" source="${escapeAttr(e.source)}" target="${escapeAttr(e.target)}">\n${edgeData(e)}    </edge>\n`;
   }
   yield "  </graph>\n</graphml>\n";
 }
