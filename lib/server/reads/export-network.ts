@@ -71,7 +71,8 @@ export async function buildExportNetwork(q: NetworkQuery, { withEdges = true } =
   // `id IN (…every drawn id…)`, which SQLite caps at 999.
   const ids = relationshipIdsSql(w);
   const [relationshipRows, actorRows, lastYear] = await Promise.all([
-    readDrawnRelationships(ids),
+    // No window (filters are applied after, in drawnOf): every relationship.
+    readDrawnRelationships(w.first === null && w.last === null ? null : ids),
     readActors(presentActorIdsSql(w)),
     lastYearOfStore(),
   ]);

@@ -113,15 +113,19 @@ export async function readRelationships(ids: SqlPart, { byStart = false } = {}) 
 }
 
 /**
- * The relationships whose ids `ids` selects, in id order, with what decides whether each is drawn
- * and greyed (lib/export/drawn.ts) and its span: no text, no evidence. An export reads these first
- * for the whole view, then the evidence of the drawn ones batch by batch as it writes them.
+ * The relationships whose ids `ids` selects (null: every one), in id order, with what decides
+ * whether each is drawn and greyed (lib/export/drawn.ts) and its span: no text, no evidence. An
+ * export reads these first for the whole view, then the evidence of the drawn ones batch by batch as
+ * it writes them. Every relationship is read straight from the table, without joining it to a list
+ * of all its own ids.
  */
-export async function readDrawnRelationships(ids: SqlPart) {
+export async function readDrawnRelationships(ids: SqlPart | null) {
   return query<{ id: string; fromId: string; toId: string; type: string; polarity: string; certainty: string; spanStart: string | null; spanEnd: string | null }>(
-    `SELECT r.id, r.fromId, r.toId, r.type, r.polarity, r.certainty, r.spanStart, r.spanEnd
+    ids === null
+      ? `SELECT r.id, r.fromId, r.toId, r.type, r.polarity, r.certainty, r.spanStart, r.spanEnd FROM "Relationship" r ORDER BY r.id`
+      : `SELECT r.id, r.fromId, r.toId, r.type, r.polarity, r.certainty, r.spanStart, r.spanEnd
       FROM (${ids.sql}) AS w JOIN "Relationship" r ON r.id = w.id ORDER BY r.id`,
-    ids.params,
+    ids?.params ?? [],
   );
 }
 
