@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readCsv, readGEXF, readGraphML, type PyGraph } from "@/test/setup/python";
 import { csvField, EDGE_COLUMNS, edgesCsv, NODE_COLUMNS, nodesCsv } from "./csv";
@@ -464,6 +465,18 @@ describe("determinism", () => {
     expect(toGEXF(copy)).toBe(toGEXF(net));
     expect(nodesCsv(copy)).toBe(nodesCsv(net));
     expect(edgesCsv(copy)).toBe(edgesCsv(net));
+  });
+});
+
+describe("the bytes written before the XML writers were written by hand", () => {
+  // GEXF and GraphML once built each element with element() and openTag(); they now write openings
+  // built once and one string per element, for speed. These are the files the earlier writers wrote
+  // of this network: a change here changes what every reader of an export gets.
+  const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+  it("are the same, special characters, open sides, dated names and all", () => {
+    expect(sha256(toGEXF(net))).toBe("45080c8fc30f56de611d994e5dd52e44ce5b2e9c56db443ca7e7862b090443eb");
+    expect(sha256(toGraphML(net))).toBe("d79c40225df364bb56a8001dfe881ca8176d11201b126068d5e8f9a2cc7e2b92");
+    expect(sha256(toGEXF({ ...net, edges: [], spans: [] }))).toBe("1881afe1b622b2df005396d04c3a6368d3f0f7c22dd647cfec62f90db7daccce");
   });
 });
 
