@@ -108,31 +108,35 @@ function nameValues(names: readonly ExportName[]): string[] {
 
 type Spanned = { first: IsoDay | null; last: IsoDay | null };
 
-/** Earliest first and latest last over a node's edges and dated names; null where any is open, or nothing is dated. */
-function hull(spans: Iterable<Spanned>): { start: IsoDay | null; end: IsoDay | null } {
-  let any = false;
-  let start: IsoDay | null = null;
-  let end: IsoDay | null = null;
-  let openStart = false;
-  let openEnd = false;
-  for (const s of spans) {
-    any = true;
-    if (s.first === null) openStart = true;
-    else if (start === null || s.first < start) start = s.first;
-    if (s.last === null) openEnd = true;
-    else if (end === null || s.last > end) end = s.last;
-  }
-  if (!any) return { start: null, end: null };
-  return { start: openStart ? null : start, end: openEnd ? null : end };
+/** A hull being gathered: the earliest first and latest last seen so far, and whether a side was open. */
+interface Hull {
+  any: boolean;
+  start: IsoDay | null;
+  end: IsoDay | null;
+  openStart: boolean;
+  openEnd: boolean;
 }
 
-/** Each node's edges, found in one pass over the edges (scanning them per node made the export quadratic). */
-function edgesByNode(edges: Iterable<ExportEdgeSpan>): Map<string, ExportEdgeSpan[]> {
-  const by = new Map<string, ExportEdgeSpan[]>();
+const emptyHull = (): Hull => ({ any: false, start: null, end: null, openStart: false, openEnd: false });
+
+function widen(h: Hull, s: Spanned): void {
+  h.any = true;
+  if (s.first === null) h.openStart = true;
+  else if (h.start === null || s.first < h.start) h.start = s.first;
+  if (s.last === null) h.openEnd = true;
+  else if (h.end === null || s.last > h.end) h.end = s.last;
+}
+
+/**
+ * Each node's hull over its edges, gathered in one pass over the edges (scanning them per node made
+ * the export quadratic), without keeping a list of edges per node.
+ */
+function edgeHulls(edges: Iterable<ExportEdgeSpan>): Map<string, Hull> {
+  const by = new Map<string, Hull>();
   const add = (id: string, e: ExportEdgeSpan) => {
-    const list = by.get(id);
-    if (list) list.push(e);
-    else by.set(id, [e]);
+    let h = by.get(id);
+    if (!h) by.set(id, (h = emptyHull()));
+    widen(h, e);
   };
   for (const e of edges) {
     add(e.source, e);
@@ -141,8 +145,16 @@ function edgesByNode(edges: Iterable<ExportEdgeSpan>): Map<string, ExportEdgeSpa
   return by;
 }
 
+/** Earliest first and latest last over a node's edges and dated names; null where any is open, or nothing is dated. */
+function nodeHull(node: ExportNode, hulls: ReadonlyMap<string, Hull>): { start: IsoDay | null; end: IsoDay | null } {
+  const h = { ...(hulls.get(node.id) ?? emptyHull()) };
+  for (const name of node.names) widen(h, name);
+  if (!h.any) return { start: null, end: null };
+  return { start: h.openStart ? null : h.start, end: h.openEnd ? null : h.end };
+}
+
 export function nodeSpan(node: ExportNode, edges: Iterable<ExportEdgeSpan>): { start: IsoDay | null; end: IsoDay | null } {
-  return hull([...(edgesByNode(edges).get(node.id) ?? []), ...node.names]);
+  return nodeHull(node, edgeHulls(edges));
 }
 
 function description(net: ExportNetwork): string {
@@ -174,9 +186,9 @@ export function* gexfChunks(net: ExportNetwork): Generator<string> {
     "    <nodes>",
     "",
   ].join("\n");
-  const byNode = edgesByNode(net.spans ?? net.edges);
+  const hulls = edgeHulls(net.spans ?? net.edges);
   for (const n of net.nodes) {
-    const span = hull([...(byNode.get(n.id) ?? []), ...n.names]);
+    const span = nodeHull(n, hulls);
     const names = n.names.length ? nameValues(n.names).map((v) => `          ${v}\n`).join("") : "";
     yield (
       `      <node id="${escapeAttr(n.id)}" label="${escapeAttr(n.label)}"${optional("start", span.start)}${optional("end", span.end)}>\n` +

@@ -117,6 +117,9 @@ export interface ExportNetwork {
    * export never holds every relationship's evidence at once.
    */
   edges: Iterable<ExportEdge>;
-  /** Every edge's ends and span, in the order of `edges` (GEXF's node spans); `edges` serve when absent. */
-  spans?: readonly ExportEdgeSpan[];
+  /**
+   * Every edge's ends and span, in the order of `edges` (GEXF's node spans), iterated before the
+   * edges and without their evidence; `edges` serve when absent.
+   */
+  spans?: Iterable<ExportEdgeSpan>;
 }

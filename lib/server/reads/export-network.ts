@@ -7,7 +7,7 @@ import "server-only";
 import { boundOf, formatSpan, periodOf, spanBounds, windowOf } from "../../model/dates";
 import { exportFileStem, EXPORT_TITLE, filterLines, periodLabel } from "../../export/context";
 import { drawnOf } from "../../export/drawn";
-import type { ExportCitation, ExportEdge, ExportNetwork, ExportNode } from "../../export/network";
+import type { ExportCitation, ExportEdge, ExportEdgeSpan, ExportNetwork, ExportNode } from "../../export/network";
 import { nameAt } from "../../model/actor-names";
 import { QueryError, type ExportQuery } from "../../api/query-schema";
 import { encodeViewState, DEFAULT_VIEW, type ViewFilters, type ViewState } from "../../view/state";
@@ -144,8 +144,13 @@ export async function buildExportNetwork(q: NetworkQuery, { withEdges = true } =
     },
     nodes,
     edges,
-    spans: withEdges ? shown.map((r) => ({ source: r.fromId, target: r.toId, first: r.spanStart, last: r.spanEnd })) : [],
+    // Made as they are read (GEXF alone reads them), not kept: a hundred thousand objects held for the whole file.
+    spans: withEdges ? { [Symbol.iterator]: () => spansOf(shown) } : [],
   };
+}
+
+function* spansOf(shown: readonly DrawnRelationshipRow[]): Generator<ExportEdgeSpan> {
+  for (const r of shown) yield { source: r.fromId, target: r.toId, first: r.spanStart, last: r.spanEnd };
 }
 
 type SourceRow = ReturnType<typeof readSources> extends Map<string, infer S> ? S : never;
