@@ -135,6 +135,11 @@ const fadeMs = () => (typeof window !== "undefined" && window.matchMedia("(prefe
 
 export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect, hovered = null, onHover, ref }: Props) {
   const container = useRef<HTMLDivElement>(null);
+  // What the page and the tests read (state, date, description, the pointer's cursor) lives on this
+  // frame, not on Cytoscape's container: Cytoscape redraws every element on any change to its
+  // container's attributes (a MutationObserver it keeps to notice style changes), which made each
+  // step and each hover cost a second full drawing.
+  const frame = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   // Where each actor drawn so far was placed by the stored layout: "reset" returns dragged actors there.
   const home = useRef(new Map<string, { x: number; y: number }>());
@@ -179,11 +184,11 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
       onSelectRef.current({ kind: ele.isNode() ? "actor" : "relationship", id: ele.id() });
     });
     cy.on("mouseover", "node, edge", (e: EventObject) => {
-      container.current?.classList.add(styles.pointing!);
+      frame.current?.classList.add(styles.pointing!);
       onHoverRef.current?.({ kind: e.target.isNode() ? "actor" : "relationship", id: e.target.id() });
     });
     cy.on("mouseout", "node, edge", () => {
-      container.current?.classList.remove(styles.pointing!);
+      frame.current?.classList.remove(styles.pointing!);
       onHoverRef.current?.(null);
     });
     cy.on("viewport", () => setTip(null));
@@ -198,7 +203,7 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
     });
     // Leaving the canvas quickly from an element may not reach Cytoscape as a mouseout.
     container.current?.addEventListener("mouseleave", () => {
-      container.current?.classList.remove(styles.pointing!);
+      frame.current?.classList.remove(styles.pointing!);
       onHoverRef.current?.(null);
     });
     cy.on("scrollzoom pinchzoom dragpan", () => {
@@ -413,14 +418,16 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
   return (
     <>
       <div
-        ref={container}
+        ref={frame}
         className={styles.graph}
         role="img"
         aria-label={description}
         data-testid="network-graph"
         data-graph-state={ready ? "ready" : "loading"}
         data-graph-date={ready ? dateKey : undefined}
-      />
+      >
+        <div ref={container} className={styles.host} />
+      </div>
       {tip ? (
         <div className={styles.tooltip} role="tooltip" data-testid="graph-tooltip" data-for={tip.id} style={{ left: tip.x, top: tip.y }}>
           <strong>{tip.title}</strong>
