@@ -4,7 +4,7 @@
  * The column beside the graph: the evidence of what is selected, or else the reading tools (the
  * date's overview, the story, the comparison, paths, brokers).
  */
-import type { RefObject } from "react";
+import { memo, useMemo, type RefObject } from "react";
 import type { NetworkGraphHandle } from "@/components/graph/NetworkGraph";
 import { DetailPanel } from "@/components/panels/DetailPanel";
 import { ComparePanel } from "@/components/reading/ComparePanel";
@@ -64,9 +64,13 @@ interface Props {
   onHover?(hovered: Selection | null): void;
 }
 
-export function SidePanel(p: Props) {
+/**
+ * Memoised: the explorer hands it the view a beat after the graph (useDeferredValue), with stable
+ * callbacks, so the render that carries a new view to the graph does not render these lists too.
+ */
+export const SidePanel = memo(function SidePanel(p: Props) {
   const { state, eff, bounds, date, heading, graph, currentGraph, view, relationships, navigate, onSelect } = p;
-  const presentIds = new Set(currentGraph?.elements.edges.map((e) => e.data.id) ?? []);
+  const presentIds = useMemo(() => new Set(currentGraph?.elements.edges.map((e) => e.data.id) ?? []), [currentGraph]);
   if (state.selection) {
     return (
       <DetailPanel
@@ -159,4 +163,4 @@ export function SidePanel(p: Props) {
       </div>
     </>
   );
-}
+});
