@@ -6,7 +6,7 @@
  * each area of the screen is its own component fed from them. Rules about what is drawn live in
  * lib/graph/view.ts; the Cytoscape instance lives in components/graph/NetworkGraph.tsx.
  */
-import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { NetworkGraphHandle } from "@/components/graph/NetworkGraph";
 import type { ApiTimeline } from "@/lib/api/types";
 import { changeCount, stepChanges, stepLine } from "@/lib/graph/step-changes";
@@ -102,12 +102,7 @@ export function Explorer({ initial, problems: initialProblems, timeline }: Props
     },
     [navigate],
   );
-  // A new date is a transition: the slider shows it at once (TimeSlider.tsx), and the page's render
-  // for it runs after the key's event, in slices, instead of inside it.
-  const setDate = useCallback(
-    (d: string, opts?: { coalesce?: boolean }) => startTransition(() => navigate((s) => ({ ...free(s), date: d }), opts)),
-    [navigate, free],
-  );
+  const setDate = useCallback((d: string, opts?: { coalesce?: boolean }) => navigate((s) => ({ ...free(s), date: d }), opts), [navigate, free]);
   useDateKeys((delta) => {
     if (bounds && date) setDate(stepDate(date, delta, bounds), { coalesce: true });
   });
@@ -125,9 +120,10 @@ export function Explorer({ initial, problems: initialProblems, timeline }: Props
     },
     [navigate],
   );
-  // The column beside the graph follows a new view after the graph has it: the drawing's frame comes
-  // first, and the lists (sorting and naming thousands of ties at 100,000) are rendered after it, in
-  // slices. The side panel is memoised, so the graph's render leaves it alone until then.
+  // The column beside the graph follows a new date and view after the slider and the graph have them:
+  // the key's event and the drawing's frame come first, and the lists (sorting and naming thousands
+  // of ties at 100,000) are rendered after, in slices. The side panel is memoised, so those renders
+  // leave it alone until then.
   const sideView = useDeferredValue(view);
   const sideCurrent = useDeferredValue(current);
   // Every name shown for the view is the name at its date (a tie's ends: while the tie held).
@@ -147,14 +143,16 @@ export function Explorer({ initial, problems: initialProblems, timeline }: Props
   const onExploreStep = useCallback(() => navigate((s) => leaveTool(effectiveView(s, stepOf(s)))), [navigate, stepOf]);
   const changes = useMemo(() => (view?.stepDiff && stepBefore.date ? stepChanges(view.stepDiff, stepBefore.date) : null), [view, stepBefore.date]);
   const sideChanges = useDeferredValue(changes);
-  const sideDate = sideCurrent?.date ?? null;
+  const sideDate = useDeferredValue(date);
+  const heading = !date ? "" : eff.mode === "at" ? formatDate(date) : eff.mode === "upto" ? `Up to ${formatDate(date)}` : `${formatDate(windowStart(eff, bounds!))} to ${formatDate(date)}`;
   const changeLine = useMemo(
-    () => (sideChanges && sideDate && sideCurrent ? stepLine(formatDate(sideDate), sideCurrent.graph.events, sideChanges) : null),
-    [sideChanges, sideDate, sideCurrent],
+    () => (sideChanges && sideCurrent ? stepLine(formatDate(sideCurrent.date), sideCurrent.graph.events, sideChanges) : null),
+    [sideChanges, sideCurrent],
   );
 
   const counts = useMemo(() => filterCounts(current?.graph), [current]);
 
+  const sideHeading = useDeferredValue(heading);
   if (data.error) {
     return (
       <main className={styles.page}>
@@ -168,7 +166,6 @@ export function Explorer({ initial, problems: initialProblems, timeline }: Props
     );
   }
 
-  const heading = !date ? "" : eff.mode === "at" ? formatDate(date) : eff.mode === "upto" ? `Up to ${formatDate(date)}` : `${formatDate(windowStart(eff, bounds!))} to ${formatDate(date)}`;
   const prefix = eff.mode === "at" ? "At" : eff.mode === "upto" ? "Up to" : `From ${bounds ? formatDate(windowStart(eff, bounds)) : ""} to`;
   // What the open tool adds to a picture's header and to the table.
   const readingState: ReadingState = {
@@ -249,11 +246,14 @@ export function Explorer({ initial, problems: initialProblems, timeline }: Props
         />
         <aside className={styles.side} aria-label="Details" ref={side}>
           <SidePanel
-            state={state}
-            eff={eff}
+            selection={state.selection}
+            tool={state.tool}
+            focus={eff.focus}
+            path={eff.path}
+            size={eff.size}
             bounds={bounds}
-            date={date}
-            heading={heading}
+            date={sideDate}
+            heading={sideHeading}
             graph={graph}
             currentGraph={sideCurrent?.graph ?? null}
             view={sideView}

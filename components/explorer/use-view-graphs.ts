@@ -46,19 +46,12 @@ export function useViewGraphs(eff: ViewState, bounds: DateBounds | null, ready: 
   const drawnKey = current?.key;
   useEffect(() => {
     if (!bounds || !date || drawnKey !== queryKey) return;
-    // After the drawn frame, when the page is idle (its answer is parsed on the main thread: 3.8 MiB
-    // at 100,000 relationships), but soon: the next step's graph should be here before the next key.
-    const fetchNeighbours = () => {
+    const timer = window.setTimeout(() => {
       for (const d of new Set([stepDate(date, 1, bounds), stepDate(date, -1, bounds)])) {
         if (d !== date) api.graph(graphQuery({ ...eff, date: d }, bounds)).catch(() => undefined);
       }
-    };
-    if (typeof window.requestIdleCallback !== "function") {
-      const timer = window.setTimeout(fetchNeighbours, 50);
-      return () => window.clearTimeout(timer);
-    }
-    const idle = window.requestIdleCallback(fetchNeighbours, { timeout: 250 });
-    return () => window.cancelIdleCallback(idle);
+    }, 50);
+    return () => window.clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [drawnKey, queryKey]);
 

@@ -5,7 +5,7 @@
  * speed, and the step (year or month). Keys on the slider: arrows move one step, Page Up/Down a
  * year (five when stepping by year), Home/End the first and last date.
  */
-import { useMemo, useState, type KeyboardEvent, type ReactNode } from "react";
+import type { KeyboardEvent, ReactNode } from "react";
 import type { StepPrecision } from "@/lib/model/dates";
 import { atPrecision } from "@/lib/model/dates";
 import { formatDate, sliderDates, stepDate, stepOf, type DateBounds } from "@/lib/view/state";
@@ -37,17 +37,9 @@ interface Props {
   children?: ReactNode;
 }
 
-export function TimeSlider({ date: drawnDate, prefix, bounds, playing, speed, onDate: setDate, onPlaying, onSpeed, changes = null, holding = null, children }: Props) {
-  // The explorer follows a date change as a transition (the graph, the lists), so the slider shows
-  // the date asked for at once, until the page's date moves from where it was when it was asked.
-  const [asked, setAsked] = useState<{ date: string; from: string } | null>(null);
-  const date = asked && asked.from === drawnDate ? asked.date : drawnDate;
-  const onDate = (to: string, opts?: { coalesce?: boolean }) => {
-    setAsked({ date: to, from: drawnDate });
-    setDate(to, opts);
-  };
+export function TimeSlider({ date, prefix, bounds, playing, speed, onDate, onPlaying, onSpeed, changes = null, holding = null, children }: Props) {
   const step = stepOf(date);
-  const dates = useMemo(() => sliderDates(bounds, step), [bounds, step]);
+  const dates = sliderDates(bounds, step);
   const index = Math.max(0, dates.indexOf(date));
   const atStart = index === 0;
   const atEnd = index === dates.length - 1;
@@ -76,7 +68,7 @@ export function TimeSlider({ date: drawnDate, prefix, bounds, playing, speed, on
     <div className={styles.slider} role="group" aria-label="Time">
       <output className={styles.date} aria-live="polite" data-testid="current-date">
         <span className={styles.prefix}>{prefix}</span> {formatDate(date)}
-        {changes && date === drawnDate ? (
+        {changes ? (
           <span className={styles.changes} data-testid="step-changes">
             {" "}
             {changes}
