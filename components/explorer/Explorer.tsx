@@ -6,7 +6,7 @@
  * each area of the screen is its own component fed from them. Rules about what is drawn live in
  * lib/graph/view.ts; the Cytoscape instance lives in components/graph/NetworkGraph.tsx.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { NetworkGraphHandle } from "@/components/graph/NetworkGraph";
 import type { ApiTimeline } from "@/lib/api/types";
 import { changeCount, stepChanges, stepLine } from "@/lib/graph/step-changes";
@@ -33,6 +33,8 @@ import { useStory } from "./use-story";
 import { useUrlView } from "./use-url-view";
 import { useViewGraphs } from "./use-view-graphs";
 import { ViewToolbar } from "./ViewToolbar";
+
+const NO_ACTORS: string[] = [];
 
 interface Props {
   initial: ViewState;
@@ -118,16 +120,39 @@ export function Explorer({ initial, problems: initialProblems, timeline }: Props
     },
     [navigate],
   );
+  // The column beside the graph follows a new date and view after the slider and the graph have them:
+  // the key's event and the drawing's frame come first, and the lists (sorting and naming thousands
+  // of ties at 100,000) are rendered after, in slices. The side panel is memoised, so those renders
+  // leave it alone until then.
+  const sideView = useDeferredValue(view);
+  const sideCurrent = useDeferredValue(current);
   // Every name shown for the view is the name at its date (a tie's ends: while the tie held).
-  const viewWindow = current?.graph.window ?? null;
+  const viewWindow = sideCurrent?.graph.window ?? null;
   const naming = useMemo(
-    () => actorNaming(actors, viewWindow && { first: viewWindow.first, last: viewWindow.last }, (id) => view?.nodes.get(id)?.label ?? id),
-    [actors, viewWindow, view],
+    () => actorNaming(actors, viewWindow && { first: viewWindow.first, last: viewWindow.last }, (id) => sideView?.nodes.get(id)?.label ?? id),
+    [actors, viewWindow, sideView],
   );
   const actorName = useCallback((id: string) => naming.actorName(id), [naming]);
+  const relationshipLabel = useCallback(
+    (id: string) => {
+      const r = relationshipsById.get(id);
+      return r ? `${naming.tieEndName(r.span, r.from.id)} → ${naming.tieEndName(r.span, r.to.id)}: ${RELATIONSHIP_TYPES[r.type].label}` : id;
+    },
+    [naming, relationshipsById],
+  );
+  const onExploreStep = useCallback(() => navigate((s) => leaveTool(effectiveView(s, stepOf(s)))), [navigate, stepOf]);
+  const changes = useMemo(() => (view?.stepDiff && stepBefore.date ? stepChanges(view.stepDiff, stepBefore.date) : null), [view, stepBefore.date]);
+  const sideChanges = useDeferredValue(changes);
+  const sideDate = useDeferredValue(date);
+  const heading = !date ? "" : eff.mode === "at" ? formatDate(date) : eff.mode === "upto" ? `Up to ${formatDate(date)}` : `${formatDate(windowStart(eff, bounds!))} to ${formatDate(date)}`;
+  const changeLine = useMemo(
+    () => (sideChanges && sideCurrent ? stepLine(formatDate(sideCurrent.date), sideCurrent.graph.events, sideChanges) : null),
+    [sideChanges, sideCurrent],
+  );
 
   const counts = useMemo(() => filterCounts(current?.graph), [current]);
 
+  const sideHeading = useDeferredValue(heading);
   if (data.error) {
     return (
       <main className={styles.page}>
@@ -141,12 +166,7 @@ export function Explorer({ initial, problems: initialProblems, timeline }: Props
     );
   }
 
-  const heading = !date ? "" : eff.mode === "at" ? formatDate(date) : eff.mode === "upto" ? `Up to ${formatDate(date)}` : `${formatDate(windowStart(eff, bounds!))} to ${formatDate(date)}`;
   const prefix = eff.mode === "at" ? "At" : eff.mode === "upto" ? "Up to" : `From ${bounds ? formatDate(windowStart(eff, bounds)) : ""} to`;
-  const relationshipLabel = (id: string) => {
-    const r = relationshipsById.get(id);
-    return r ? `${naming.tieEndName(r.span, r.from.id)} → ${naming.tieEndName(r.span, r.to.id)}: ${RELATIONSHIP_TYPES[r.type].label}` : id;
-  };
   // What the open tool adds to a picture's header and to the table.
   const readingState: ReadingState = {
     tool: eff.tool,
@@ -163,8 +183,6 @@ export function Explorer({ initial, problems: initialProblems, timeline }: Props
   const triangleAvailable = !!actors && TRIANGLE_ACTORS.every((id) => actors.some((a) => a.id === id));
   const description = view && date ? `Network ${heading}: ${view.shownNodes.length} actors and ${view.shownEdges.length} relationships. The same is listed in words beside the graph.` : "The network is loading.";
   const readRelationships = relationships ? relationshipsById : null;
-  const changes = view?.stepDiff && stepBefore.date ? stepChanges(view.stepDiff, stepBefore.date) : null;
-  const changeLine = changes && date && current ? stepLine(formatDate(date), current.graph.events, changes) : null;
 
   return (
     <main className={`${styles.page} ${eff.tool === "story" ? styles.storyMode : ""}`}>
@@ -228,20 +246,23 @@ export function Explorer({ initial, problems: initialProblems, timeline }: Props
         />
         <aside className={styles.side} aria-label="Details" ref={side}>
           <SidePanel
-            state={state}
-            eff={eff}
+            selection={state.selection}
+            tool={state.tool}
+            focus={eff.focus}
+            path={eff.path}
+            size={eff.size}
             bounds={bounds}
-            date={date}
-            heading={heading}
+            date={sideDate}
+            heading={sideHeading}
             graph={graph}
-            currentGraph={current?.graph ?? null}
-            view={view}
+            currentGraph={sideCurrent?.graph ?? null}
+            view={sideView}
             steps={steps}
             step={step}
             baseDate={baseDate}
             compared={!!compareWith}
             relationships={readRelationships}
-            pathActors={analysisGraph?.nodes ?? []}
+            pathActors={analysisGraph?.nodes ?? NO_ACTORS}
             pathResult={pathResult}
             chains={chains}
             naming={naming}
@@ -254,9 +275,9 @@ export function Explorer({ initial, problems: initialProblems, timeline }: Props
             onSelect={select}
             onTool={openTool}
             onChange={change}
-            onDate={(d) => setDate(d)}
-            onExploreStep={() => navigate((s) => leaveTool(effectiveView(s, stepOf(s))))}
-            changes={changes}
+            onDate={setDate}
+            onExploreStep={onExploreStep}
+            changes={sideChanges}
             changeLine={changeLine}
             hovered={hovered}
             onHover={setHovered}

@@ -4,7 +4,7 @@
  * The column beside the graph: the evidence of what is selected, or else the reading tools (the
  * date's overview, the story, the comparison, paths, brokers).
  */
-import type { RefObject } from "react";
+import { memo, useMemo, type RefObject } from "react";
 import type { NetworkGraphHandle } from "@/components/graph/NetworkGraph";
 import { DetailPanel } from "@/components/panels/DetailPanel";
 import { ComparePanel } from "@/components/reading/ComparePanel";
@@ -26,8 +26,13 @@ import styles from "./Explorer.module.css";
 import type { Navigate } from "./use-url-view";
 
 interface Props {
-  state: ViewState;
-  eff: ViewState;
+  /** What is chosen and the open tool, as the page has them now (the detail panel opens at once). */
+  selection: Selection | null;
+  tool: Tool | null;
+  /** From the view as seen (a story step's): the focus, the path query, the sizing. */
+  focus: string | null;
+  path: ViewState["path"];
+  size: ViewState["size"];
   bounds: DateBounds | null;
   date: string | null;
   heading: string;
@@ -64,18 +69,23 @@ interface Props {
   onHover?(hovered: Selection | null): void;
 }
 
-export function SidePanel(p: Props) {
-  const { state, eff, bounds, date, heading, graph, currentGraph, view, relationships, navigate, onSelect } = p;
-  const presentIds = new Set(currentGraph?.elements.edges.map((e) => e.data.id) ?? []);
-  if (state.selection) {
+/**
+ * Memoised: the explorer hands it the date and the view a beat after the slider and the graph
+ * (useDeferredValue), with stable callbacks and only the parts of the view state it reads, so the
+ * render in the key's event and the one that carries a new view to the graph leave these lists alone.
+ */
+export const SidePanel = memo(function SidePanel(p: Props) {
+  const { selection, tool, focus, bounds, date, heading, graph, currentGraph, view, relationships, navigate, onSelect } = p;
+  const presentIds = useMemo(() => new Set(currentGraph?.elements.edges.map((e) => e.data.id) ?? []), [currentGraph]);
+  if (selection) {
     return (
       <DetailPanel
-        key={`${state.selection.kind}:${state.selection.id}`}
-        selection={state.selection}
+        key={`${selection.kind}:${selection.id}`}
+        selection={selection}
         presentRelationshipIds={presentIds}
         dateLabel={heading}
         viewWindow={p.viewWindow}
-        focusedActorId={eff.focus}
+        focusedActorId={focus}
         onSelect={(sel) => {
           onSelect(sel);
           if (sel.kind === "actor") graph.current?.center(sel.id);
@@ -90,11 +100,11 @@ export function SidePanel(p: Props) {
   if (!view || !currentGraph || !bounds || !date) return null;
   return (
     <>
-      <ToolTabs tool={state.tool} onTool={p.onTool} />
+      <ToolTabs tool={tool} onTool={p.onTool} />
       <div id="reading-tool" role="tabpanel">
-        {state.tool !== null && !relationships ? (
+        {tool !== null && !relationships ? (
           <p className={styles.pending}>Reading the relationships and their sources…</p>
-        ) : state.tool === "story" ? (
+        ) : tool === "story" ? (
           p.step ? (
             <StoryPanel
               steps={p.steps}
@@ -108,7 +118,7 @@ export function SidePanel(p: Props) {
           ) : (
             <p>This dataset has no guided story.</p>
           )
-        ) : state.tool === "compare" ? (
+        ) : tool === "compare" ? (
           <ComparePanel
             base={p.baseDate ?? date}
             date={date}
@@ -121,23 +131,23 @@ export function SidePanel(p: Props) {
             onDate={(d) => p.onDate(d)}
             onSelect={onSelect}
           />
-        ) : state.tool === "paths" ? (
+        ) : tool === "paths" ? (
           <PathPanel
             heading={heading}
-            query={eff.path}
+            query={p.path}
             actors={p.pathActors.map((id) => ({ id, label: p.actorName(id) }))}
             result={p.pathResult}
-            cooperative={p.chains && eff.path.cooperative ? p.chains : null}
+            cooperative={p.chains && p.path.cooperative ? p.chains : null}
             relationships={relationships ?? new Map()}
             actorName={p.actorName}
             onQuery={(path) => navigate((s) => ({ ...s, path }))}
             onSelect={onSelect}
           />
-        ) : state.tool === "brokers" ? (
+        ) : tool === "brokers" ? (
           <MeasuresPanel
             heading={heading}
             rows={(p.measures ?? []).map((m) => ({ ...m, label: p.actorName(m.id) }))}
-            sizeBy={eff.size}
+            sizeBy={p.size}
             onSizeBy={(size) => navigate((s) => ({ ...s, size }))}
             onSelect={onSelect}
           />
@@ -146,7 +156,7 @@ export function SidePanel(p: Props) {
             heading={heading}
             graph={currentGraph}
             view={view}
-            focusName={eff.focus ? p.actorName(eff.focus) : null}
+            focusName={focus ? p.actorName(focus) : null}
             changes={p.changes ?? null}
             changeLine={p.changeLine ?? null}
             hovered={p.hovered ?? null}
@@ -159,4 +169,4 @@ export function SidePanel(p: Props) {
       </div>
     </>
   );
-}
+});

@@ -30,14 +30,19 @@ export function useDrawnView(eff: ViewState, bounds: DateBounds | null, graphs: 
   }, [complete, bounds, current, eff.mode, eff.filters, eff.focus, eff.triangle, eff.selection, compareWith, stepBefore]);
   const drawn = useMemo(() => (viewInput ? computeGraphView(viewInput) : null), [viewInput]);
 
-  /** The drawn relationships' data, for the analyses (at the slider's date only when comparing). */
+  /**
+   * The drawn relationships' data, for the analyses (at the slider's date only when comparing): only
+   * while a tool or the sizing reads it, since at 100,000 relationships it is thousands of elements
+   * filtered again at every step.
+   */
+  const analysed = eff.tool === "paths" || eff.tool === "brokers" || !!eff.size;
   const analysisGraph = useMemo(() => {
-    if (!drawn || !current) return null;
+    if (!analysed || !drawn || !current) return null;
     const shown = new Set(drawn.shownEdges);
     const edges: GraphEdge["data"][] = current.graph.elements.edges.filter((e) => shown.has(e.data.id)).map((e) => e.data);
     const here = new Set(current.graph.elements.nodes.map((n) => n.data.id));
     return { nodes: drawn.shownNodes.filter((id) => here.has(id)), edges };
-  }, [drawn, current]);
+  }, [analysed, drawn, current]);
 
   // "Only cooperative" says what it left out and, where cooperation alone links nothing, goes through belonging ties.
   const chains = useMemo((): CooperativeChains | null => {

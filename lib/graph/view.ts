@@ -7,7 +7,7 @@
  */
 import type { ApiGraph, GraphEdge, GraphNode } from "../api/types";
 import type { IsoDay } from "../model/dates";
-import { diffGraphs, nodeMarks, type GraphDiff } from "./analysis/compare";
+import { diffGraphs, type GraphDiff } from "./analysis/compare";
 import { isShown, type ViewState } from "../view/state";
 import { TRIANGLE_CORNERS, triangleActors } from "./triangle";
 
@@ -71,122 +71,168 @@ export interface GraphViewInput {
   stepBefore?: Pick<ApiGraph, "elements"> | null;
 }
 
+/**
+ * The elements of the earlier graph and the current one, once each by id and sorted by id, the
+ * current one's where both hold an id. The server sends each list sorted by id (ORDER BY id), so this
+ * is a merge; a list that is not sorted is sorted here, to the same result.
+ */
+function presentById<T extends { data: { id: string } }>(before: readonly T[] | null, now: readonly T[]): { els: T[]; isNow: boolean[]; wasBefore: boolean[] } {
+  const strictlySorted = (list: readonly T[]) => list.every((x, i) => i === 0 || list[i - 1]!.data.id < x.data.id);
+  if (strictlySorted(now) && (!before || strictlySorted(before))) {
+    if (!before) return { els: [...now], isNow: now.map(() => true), wasBefore: now.map(() => false) };
+    const els: T[] = [];
+    const isNow: boolean[] = [];
+    const wasBefore: boolean[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < before.length || j < now.length) {
+      const b = before[i];
+      const n = now[j];
+      if (n && (!b || n.data.id < b.data.id)) {
+        els.push(n), isNow.push(true), wasBefore.push(false), j++;
+      } else if (b && (!n || b.data.id < n.data.id)) {
+        els.push(b), isNow.push(false), wasBefore.push(true), i++;
+      } else {
+        els.push(n!), isNow.push(true), wasBefore.push(true), i++, j++;
+      }
+    }
+    return { els, isNow, wasBefore };
+  }
+  const byId = new Map<string, T>();
+  for (const x of before ?? []) byId.set(x.data.id, x);
+  for (const x of now) byId.set(x.data.id, x);
+  const nowIds = new Set(now.map((x) => x.data.id));
+  const beforeIds = new Set((before ?? []).map((x) => x.data.id));
+  const ids = [...byId.keys()].sort();
+  return { els: ids.map((id) => byId.get(id)!), isNow: ids.map((id) => nowIds.has(id)), wasBefore: ids.map((id) => beforeIds.has(id)) };
+}
+
 export function computeGraphView({ current, state, endedBefore, emphasis = null, compareWith = null, stepBefore = null }: GraphViewInput): GraphView {
   // Comparing draws both dates at once: what is only at the earlier date is present too, marked.
   // A step's marks are drawn the same way, what is only at the previous step as a ghost.
+  // At 100,000 relationships a view holds tens of thousands of elements: each rule below is one pass
+  // over the present elements, in id order, so nothing is sorted or copied into a Set twice.
   const before = compareWith?.elements ?? stepBefore?.elements ?? null;
   const stepping = !compareWith && !!stepBefore;
-  const nowNodes = new Set(current.elements.nodes.map((n) => n.data.id));
-  const nowEdges = new Set(current.elements.edges.map((e) => e.data.id));
-  const presentNodes = new Map([...(before?.nodes ?? []), ...current.elements.nodes].map((n) => [n.data.id, n]));
-  const presentEdges = new Map([...(before?.edges ?? []), ...current.elements.edges].map((e) => [e.data.id, e]));
+  const pn = presentById(before?.nodes ?? null, current.elements.nodes);
+  const pe = presentById(before?.edges ?? null, current.elements.edges);
   const { filters } = state;
 
   const nodePasses = (n: GraphNode) => isShown(filters, "kinds", n.data.kind);
-  // Both ends of every relationship are in the same graph answer.
-  const kindOf = presentNodes;
+  // Both ends of every relationship are in the same graph answer. Their kinds matter only under a kind filter.
+  let kindOf: Map<string, GraphNode> | null = null;
+  if (filters.kinds !== null) {
+    kindOf = new Map();
+    for (const n of pn.els) kindOf.set(n.data.id, n);
+  }
   const edgePasses = (e: GraphEdge) => {
+    if (!(isShown(filters, "types", e.data.type) && isShown(filters, "polarities", e.data.polarity) && isShown(filters, "certainties", e.data.certainty))) return false;
+    if (!kindOf) return true;
     const s = kindOf.get(e.data.source);
     const t = kindOf.get(e.data.target);
-    return (
-      isShown(filters, "types", e.data.type) &&
-      isShown(filters, "polarities", e.data.polarity) &&
-      isShown(filters, "certainties", e.data.certainty) &&
-      (!s || nodePasses(s)) &&
-      (!t || nodePasses(t))
-    );
+    return (!s || nodePasses(s)) && (!t || nodePasses(t));
   };
 
-  let edgeShown = new Set([...presentEdges.values()].filter(edgePasses).map((e) => e.data.id));
-  let nodeShown = new Set([...presentNodes.values()].filter(nodePasses).map((n) => n.data.id));
+  // Indexes into pn/pe of what passes the filters (and then the focus), in id order.
+  let edgeIdx: number[] = [];
+  for (let i = 0; i < pe.els.length; i++) if (edgePasses(pe.els[i]!)) edgeIdx.push(i);
+  let nodeIdx: number[] = [];
+  const nodeShown = new Set<string>();
+  for (let i = 0; i < pn.els.length; i++) {
+    if (!nodePasses(pn.els[i]!)) continue;
+    nodeIdx.push(i);
+    nodeShown.add(pn.els[i]!.data.id);
+  }
 
   const focusMissing = state.focus !== null && !nodeShown.has(state.focus);
   if (state.focus !== null && !focusMissing) {
     const focus = state.focus;
-    edgeShown = new Set([...edgeShown].filter((id) => {
-      const e = presentEdges.get(id)!;
-      return e.data.source === focus || e.data.target === focus;
-    }));
+    edgeIdx = edgeIdx.filter((i) => pe.els[i]!.data.source === focus || pe.els[i]!.data.target === focus);
     const neighbourhood = new Set<string>([focus]);
-    for (const id of edgeShown) {
-      const e = presentEdges.get(id)!;
-      neighbourhood.add(e.data.source).add(e.data.target);
-    }
-    nodeShown = new Set([...nodeShown].filter((id) => neighbourhood.has(id)));
+    for (const i of edgeIdx) neighbourhood.add(pe.els[i]!.data.source).add(pe.els[i]!.data.target);
+    nodeIdx = nodeIdx.filter((i) => neighbourhood.has(pn.els[i]!.data.id));
+    nodeShown.clear();
+    for (const i of nodeIdx) nodeShown.add(pn.els[i]!.data.id);
   }
+  const edgeShown = new Set<string>();
+  for (const i of edgeIdx) edgeShown.add(pe.els[i]!.data.id);
 
   const showsEnded = state.mode !== "at";
-  const ended = new Set(
-    showsEnded ? [...edgeShown].filter((id) => { const last = presentEdges.get(id)!.data.last; return last !== null && last < endedBefore; }) : [],
-  );
+  const isEnded = (e: GraphEdge) => showsEnded && e.data.last !== null && e.data.last < endedBefore;
 
   // A node is greyed when everything drawn around it has ended.
   const liveDegree = new Map<string, number>();
   const degree = new Map<string, number>();
-  for (const id of edgeShown) {
-    const e = presentEdges.get(id)!;
-    for (const end of [e.data.source, e.data.target]) {
-      degree.set(end, (degree.get(end) ?? 0) + 1);
-      if (!ended.has(id)) liveDegree.set(end, (liveDegree.get(end) ?? 0) + 1);
+  if (showsEnded) {
+    for (const i of edgeIdx) {
+      const e = pe.els[i]!;
+      const live = !isEnded(e);
+      for (const end of [e.data.source, e.data.target]) {
+        degree.set(end, (degree.get(end) ?? 0) + 1);
+        if (live) liveDegree.set(end, (liveDegree.get(end) ?? 0) + 1);
+      }
     }
   }
 
   let diff: GraphDiff | null = null;
-  const nodeMark = new Map<string, ElementClass>();
   const edgeMark = new Map<string, ElementClass>();
   if (before) {
     const passing = (list: GraphEdge[]) => list.filter((e) => edgeShown.has(e.data.id)).map((e) => e.data);
     diff = diffGraphs(passing(before.edges), passing(current.elements.edges));
     const EDGE_CLASS = { added: "added", removed: "removed", "changed-after": "changed", "changed-before": "was" } as const;
     for (const [id, mark] of diff.marks) if (mark !== "kept") edgeMark.set(id, EDGE_CLASS[mark]);
-    const passingNodes = (list: GraphNode[]) => list.map((n) => n.data.id).filter((id) => nodeShown.has(id));
-    for (const [id, mark] of nodeMarks(diff, passingNodes(before.nodes), passingNodes(current.elements.nodes))) {
-      if (mark !== "kept") nodeMark.set(id, mark);
-    }
   }
 
   // A story step or a path brings its own actors forward; otherwise the triangle may.
   // The triangle's sides come from the belonging ties holding at the date, whatever the filters hide.
-  const liveTies = () => [...presentEdges.values()].filter((e) => !showsEnded || e.data.last === null || e.data.last >= endedBefore).map((e) => e.data);
+  const liveTies = () => pe.els.filter((e) => !showsEnded || e.data.last === null || e.data.last >= endedBefore).map((e) => e.data);
   const triangle = new Set<string>(emphasis ? emphasis.nodes : state.triangle ? triangleActors(liveTies()) : []);
   const emphasisEdges = new Set(emphasis?.edges ?? []);
   const inTriangle = (e: GraphEdge) => (emphasis ? emphasisEdges.has(e.data.id) : triangle.has(e.data.source) && triangle.has(e.data.target));
   const chosen = state.selection;
   // A chosen relationship lights up its two ends too, so it can be found in a dense drawing.
-  const chosenEdge = chosen?.kind === "relationship" ? presentEdges.get(chosen.id) : undefined;
+  const chosenEdge = chosen?.kind === "relationship" ? pe.els.find((e) => e.data.id === chosen.id) : undefined;
   const chosenNodes = new Set<string>(chosen?.kind === "actor" ? [chosen.id] : chosenEdge ? [chosenEdge.data.source, chosenEdge.data.target] : []);
   // What is not tied to the chosen actor or relationship fades, so the choice stands out.
   const chosenDrawn = chosen?.kind === "actor" ? nodeShown.has(chosen.id) : chosen?.kind === "relationship" ? edgeShown.has(chosen.id) : false;
   const linkedEdges = new Set<string>();
   const linkedNodes = new Set<string>(chosenNodes);
   if (chosenDrawn && chosen?.kind === "actor") {
-    for (const id of edgeShown) {
-      const e = presentEdges.get(id)!;
+    for (const i of edgeIdx) {
+      const e = pe.els[i]!;
       if (e.data.source !== chosen.id && e.data.target !== chosen.id) continue;
-      linkedEdges.add(id);
+      linkedEdges.add(e.data.id);
       linkedNodes.add(e.data.source).add(e.data.target);
     }
   } else if (chosenDrawn && chosen) linkedEdges.add(chosen.id);
 
   const nodes = new Map<string, NodeView>();
-  for (const id of [...nodeShown].sort()) {
-    const n = presentNodes.get(id)!;
+  const shownNodes: string[] = [];
+  for (const i of nodeIdx) {
+    const n = pn.els[i]!;
+    const id = n.data.id;
     const classes: ElementClass[] = [];
     if (showsEnded && (degree.get(id) ?? 0) > 0 && !liveDegree.get(id)) classes.push("ended");
     if (triangle.size) classes.push(triangle.has(id) ? "highlighted" : "dimmed");
-    const mark = nodeMark.get(id);
-    if (mark) classes.push(mark);
+    // Came or went between the two dates (what both hold is kept, and unmarked).
+    if (before && pn.isNow[i] !== pn.wasBefore[i]) classes.push(pn.isNow[i] ? "added" : "removed");
     if (chosenNodes.has(id)) classes.push("chosen");
     if (chosenDrawn && !linkedNodes.has(id)) classes.push("faded");
-    if (stepping && !nowNodes.has(id)) classes.push("ghost");
+    const ghost = stepping && !pn.isNow[i];
+    if (ghost) classes.push("ghost");
+    else shownNodes.push(id);
     nodes.set(id, { classes, label: n.data.label, data: n.data, position: n.position });
   }
 
   const edges = new Map<string, EdgeView>();
-  for (const id of [...edgeShown].sort()) {
-    const e = presentEdges.get(id)!;
+  const shownEdges: string[] = [];
+  const endedEdges: string[] = [];
+  for (const i of edgeIdx) {
+    const e = pe.els[i]!;
+    const id = e.data.id;
     const classes: ElementClass[] = [];
-    if (ended.has(id)) classes.push("ended");
+    const ended = isEnded(e);
+    if (ended) classes.push("ended");
     // After its last attested date, with an "at least" end: drawn apart from what certainly holds.
     if (e.data.possibly) classes.push("possibly");
     if (triangle.size) classes.push(inTriangle(e) ? "highlighted" : "dimmed");
@@ -194,17 +240,19 @@ export function computeGraphView({ current, state, endedBefore, emphasis = null,
     if (mark) classes.push(mark);
     if (chosen?.kind === "relationship" && chosen.id === id) classes.push("chosen");
     if (chosenDrawn && !linkedEdges.has(id)) classes.push("faded");
-    if (stepping && !nowEdges.has(id)) classes.push("ghost");
+    const ghost = stepping && !pe.isNow[i];
+    if (ghost) classes.push("ghost");
+    else shownEdges.push(id);
+    if (ended && !ghost) endedEdges.push(id);
     edges.set(id, { classes, data: e.data });
   }
 
-  const held = <T extends ElementView>(m: Map<string, T>) => [...m].filter(([, v]) => !v.classes.includes("ghost")).map(([id]) => id);
   return {
     nodes,
     edges,
-    shownNodes: held(nodes),
-    shownEdges: held(edges),
-    endedEdges: [...ended].filter((id) => !stepping || nowEdges.has(id)).sort(),
+    shownNodes,
+    shownEdges,
+    endedEdges,
     focusMissing,
     diff: stepping ? null : diff,
     stepDiff: stepping ? diff : null,
