@@ -106,10 +106,11 @@ export function planDrawing(view: Pick<GraphView, "nodes" | "edges" | "diff">, v
 
   // Then the actors in the viewport (with its margin), most connected first, while the budget lasts.
   const box = viewport && grow(viewport, margin);
-  const inside = [...view.nodes].filter(([id, n]) => !nodes.has(id) && (!box || within(box, n.position))).map(([id]) => id);
-  inside.sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || byId(a, b));
+  const inside: [string, number][] = [];
+  for (const [id, n] of view.nodes) if (!nodes.has(id) && (!box || within(box, n.position))) inside.push([id, degree.get(id) ?? 0]);
+  inside.sort((a, b) => b[1] - a[1] || byId(a[0], b[0]));
   let used = nodes.size + edges.size;
-  for (const id of inside) {
+  for (const [id] of inside) {
     const c = cost(id);
     // Stop at the first that does not fit: what is drawn is always the most connected there.
     if (used + c > budget) break;
