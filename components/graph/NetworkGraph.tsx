@@ -52,6 +52,8 @@ interface Props {
   busy: boolean;
   /** What the graph shows, in words, for screen readers. */
   description: string;
+  /** The focused actor: drawn whatever the drawing budget leaves out. */
+  focus?: string | null;
   onSelect(selection: Selection | null): void;
   /** What the pointer or the keyboard is on, here or in the panel's list: brought forward, with a tooltip. */
   hovered?: Selection | null;
@@ -166,7 +168,7 @@ const byId = (a: { id(): string }, b: { id(): string }) => (a.id() < b.id() ? -1
 
 const fadeMs = () => (typeof window !== "undefined" && window.matchMedia("(prefers-reduced-motion: reduce)").matches ? 0 : 350);
 
-export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect, hovered = null, onHover, ref }: Props) {
+export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = null, onSelect, hovered = null, onHover, ref }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   // Where each actor drawn so far was placed by the stored layout: "reset" returns dragged actors there.
@@ -192,6 +194,8 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
   const viewRef = useRef<GraphView | null>(null);
   const sizesRef = useRef(sizes);
   sizesRef.current = sizes;
+  const focusRef = useRef(focus);
+  focusRef.current = focus;
   const plan = useRef<(DrawPlan & { box: ModelBox | null; budget: number }) | null>(null);
   const [status, setStatus] = useState<string | null>(null);
 
@@ -348,7 +352,7 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
     const over = view.nodes.size + view.edges.size > budget;
     const box = over ? modelBox(cy, v) : null;
     if (!force && plan.current && plan.current.budget === budget && (over ? sameBox(plan.current.box, box!) : plan.current.complete)) return false;
-    const next = { ...planDrawing(view, box, budget), box, budget };
+    const next = { ...planDrawing(view, box, budget, { focus: focusRef.current }), box, budget };
     plan.current = next;
     // Large views name only their most connected drawn actors (lib/graph/level-of-detail.ts).
     const named = placed.current ? null : mostConnected(next.complete ? view : { nodes: new Map([...view.nodes].filter(([id]) => next.nodes.has(id))), edges: view.edges });
