@@ -10,11 +10,14 @@
 import type { GraphView } from "./view";
 
 /**
- * Views up to this many elements (actors + ties) are drawn whole. Above the 10k-relationship
- * store's views (about 2,400 elements, drawn as before) and a whole 3,000-relationship store
- * (about 3,600); a 100k view's 24,000 elements cost about 10 s a step drawn whole.
+ * Views up to this many elements (actors + ties) are drawn whole. A step's cost in the page grows
+ * with what Cytoscape holds (measured at 100k with scripts/bench-browser.ts --budget: 0.5-0.75 ms
+ * of main-thread CPU per element and step on this software canvas; a step took 16 s with the whole
+ * 100k view drawn), so the budget is the smallest that still draws every date of a 10k-relationship
+ * store whole (at most 2,000 elements, 2,462 with a step's ghosts) and the synthetic views of the
+ * browser tests (about 720).
  */
-export const DRAW_BUDGET = 4000;
+export const DRAW_BUDGET = 3000;
 
 /** A box in model coordinates (the stored layout's). */
 export interface ModelBox {
