@@ -11,6 +11,7 @@
  * Prints a table, then the figures as JSON on the last line. Asserts nothing: figures, not tests.
  *   npx tsx scripts/bench-browser.ts --url http://127.0.0.1:3501 [--date 2003] [--steps 8] [--loads 3] [--label 10k]
  *     [--renderer webgl|canvas]   (force Cytoscape's renderer; else the page chooses)
+ *     [--budget N]                (the drawing budget in elements, lib/graph/draw-budget.ts; else the page's default)
  */
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     loads: { type: "string", default: "3" },
     label: { type: "string" },
     renderer: { type: "string" },
+    budget: { type: "string" },
   },
 });
 if (!values.url) {
@@ -47,6 +49,7 @@ const READY = '[data-testid="network-graph"][data-graph-state="ready"]';
 async function loadOnce(browser: Browser) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   if (values.renderer) await page.addInitScript((r) => window.localStorage.setItem("graph-renderer", r), values.renderer);
+  if (values.budget) await page.addInitScript((b) => window.localStorage.setItem("graph-budget", b), values.budget);
   const started = Date.now();
   await page.goto(`${base}/?date=${values.date}`);
   await page.waitForSelector(READY, { timeout: 120_000 });
@@ -126,6 +129,8 @@ async function main() {
       renderer: window.__graphProbe?.renderer() ?? "none",
       domNodes: document.getElementsByTagName("*").length,
       lastDate: document.querySelector('[data-testid="network-graph"]')?.getAttribute("data-graph-date") ?? null,
+      // What the page says it leaves out beyond the drawing budget (none when it draws the whole view).
+      budgetStatus: document.querySelector('[data-testid="draw-budget"]')?.textContent ?? null,
     }));
     const result = {
       label: values.label ?? base,
@@ -151,6 +156,7 @@ async function main() {
       ["JS heap after GC", `${result.heapMB} MB`],
       ["elements in Cytoscape at the last date", `${drawn.nodes} nodes + ${drawn.edges} edges (${drawn.lastDate}, ${drawn.renderer})`],
       ["DOM nodes", String(drawn.domNodes)],
+      ["drawing budget", drawn.budgetStatus ?? "everything drawn"],
     ];
     for (const [k, v] of rows) console.log(`${k.padEnd(44)} ${v}`);
     console.log(JSON.stringify(result));

@@ -47,7 +47,7 @@ export function GraphArea({ graph, eff, display, view, sizes, drawnDate, busy, h
     <div className={styles.canvas}>
       <div className={styles.stage}>
         <div className={table ? styles.hiddenGraph : styles.graphBox}>
-          <NetworkGraph ref={graph} view={view} sizes={sizes} dateKey={drawnDate} busy={busy} description={description} onSelect={onSelect} hovered={hovered} onHover={onHover} />
+          <NetworkGraph ref={graph} view={view} sizes={sizes} dateKey={drawnDate} busy={busy} description={description} focus={eff.focus} onSelect={onSelect} hovered={hovered} onHover={onHover} />
         </div>
         {table && view && relationships ? (
           <TableView

@@ -20,8 +20,11 @@ interface Props {
   query: URLSearchParams | null;
   /** The explorer link of the view as the reader sees it (with selection and highlight), for the picture's credit. */
   viewLink: string;
-  /** What the graph draws now. */
-  scene(): Scene | null;
+  /**
+   * What the graph draws now; `note` when that is part of the view (a large view beyond the drawing
+   * budget): the picture is what the reader sees and framed, and its header says what it leaves out.
+   */
+  scene(): (Scene & { note?: string }) | null;
   onOpenSaved(view: SavedView, fileName: string): void;
   /**
    * What an open reading tool adds to a picture: lines for the header (the story step, the dates
@@ -58,7 +61,7 @@ export function ExportMenu({ query, viewLink, scene, onOpenSaved, reading = null
     try {
       const { blob, name } = await makeFigure(
         { headline: "", caption: "", shape: "16:9", edgeLabels: "highlighted", years: [], base: window.location.origin, background, ...request },
-        { query, viewLink, scene: drawn, reading },
+        { query, viewLink, scene: drawn, reading: drawn.note ? { notes: [...(reading?.notes ?? []), drawn.note], worksCited: reading?.worksCited ?? [] } : reading },
       );
       saveBlob(blob, name);
       setStatus(`Saved ${name}`);

@@ -5,13 +5,15 @@
  * the view by id in one batch per step (what left is removed, what arrived is added at its stored
  * position, what stayed only changes class or label), and destroyed on unmount. It never lays
  * anything out: positions come with the graph (lib/server/store/layout.ts). Everything it draws is decided
- * in lib/graph/view.ts.
+ * in lib/graph/view.ts; of a view larger than the drawing budget, it holds what lib/graph/draw-budget.ts
+ * chooses for the viewport, chosen again once the reader's pan or zoom settles, and says so in words.
  */
 import cytoscape, { type Core, type EventObject } from "cytoscape";
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from "react";
 import type { Scene, SceneEdge, SceneNode } from "@/lib/export/snapshot-svg";
 import { CERTAINTY_LINES, CHANGE_MARKS, KIND_STYLES, LABEL_SIZE, MEASURE_SIZE, graphStylesheet, type ChangeMark } from "@/lib/graph/style";
 import { fitViewport } from "@/lib/graph/viewport-fit";
+import { DRAW_BUDGET, budgetStatus, planDrawing, type DrawPlan, type ModelBox } from "@/lib/graph/draw-budget";
 import { mostConnected, namedSize } from "@/lib/graph/level-of-detail";
 import type { ActorKind } from "@/lib/model/vocabulary";
 import type { GraphView } from "@/lib/graph/view";
@@ -19,6 +21,7 @@ import type { GraphEdge, GraphNode } from "@/lib/api/types";
 import { edgeTooltip, nodeTooltip, type Tooltip } from "@/lib/graph/tooltip";
 import type { Selection } from "@/lib/view/state";
 import { MIN_LABEL_PX, arrangeLabels, fitDrawn, labelSizeAt, viewportBox, type Viewport } from "./arrange-labels";
+import { applyDrawing } from "./apply-drawing";
 import styles from "./NetworkGraph.module.css";
 import { isTouch, touchPick } from "./touch-pick";
 
@@ -33,8 +36,11 @@ export interface NetworkGraphHandle {
   /** Zoom to a few elements (the triangle), if they are drawn. */
   fitTo(ids: readonly string[]): void;
   /** What is drawn, as plain shapes and curves, for the picture exports. */
-  scene(): Scene | null;
+  scene(): DrawnScene | null;
 }
+
+/** A picture of what is drawn; `note` says what of the view it leaves out, when it does. */
+export type DrawnScene = Scene & { note?: string };
 
 interface Props {
   view: GraphView | null;
@@ -46,6 +52,8 @@ interface Props {
   busy: boolean;
   /** What the graph shows, in words, for screen readers. */
   description: string;
+  /** The focused actor: drawn whatever the drawing budget leaves out. */
+  focus?: string | null;
   onSelect(selection: Selection | null): void;
   /** What the pointer or the keyboard is on, here or in the panel's list: brought forward, with a tooltip. */
   hovered?: Selection | null;
@@ -71,6 +79,8 @@ export interface GraphProbe {
   nodeBoxes(): PageBox[];
   /** The model font size of actors' names and the zoom: their size on screen is the product. */
   labelScale(): { fontSize: number; zoom: number };
+  /** The zoom, pan and canvas size: where a model position is on the canvas, drawn or not. */
+  viewport(): { zoom: number; pan: { x: number; y: number }; width: number; height: number };
 }
 
 export interface PageBox {
@@ -116,6 +126,31 @@ function chosenRenderer(elements: number): "webgl" | "canvas" {
   return elements >= WEBGL_MIN_ELEMENTS && hardwareWebgl() ? "webgl" : "canvas";
 }
 
+/**
+ * How many elements a view may have in Cytoscape before only part of it is drawn:
+ * `localStorage["graph-budget"]` (a positive whole number) overrides the default, so a browser
+ * test on the seed and scripts/bench-browser.ts --budget can choose it.
+ */
+function drawBudget(): number {
+  try {
+    const forced = Number(window.localStorage.getItem("graph-budget") ?? "");
+    if (Number.isInteger(forced) && forced > 0) return forced;
+  } catch {
+    // Storage refused: the default.
+  }
+  return DRAW_BUDGET;
+}
+
+/** The model coordinates a viewport shows on a canvas of the instance's size. */
+function modelBox(cy: Core, v: Viewport): ModelBox {
+  return { x1: -v.pan.x / v.zoom, y1: -v.pan.y / v.zoom, x2: (cy.width() - v.pan.x) / v.zoom, y2: (cy.height() - v.pan.y) / v.zoom };
+}
+
+const sameBox = (a: ModelBox | null, b: ModelBox) => !!a && [a.x1 - b.x1, a.y1 - b.y1, a.x2 - b.x2, a.y2 - b.y2].every((d) => Math.abs(d) < 1e-6 * (Math.abs(b.x2 - b.x1) + 1));
+
+/** After a pan or zoom, how long the viewport must rest before what is drawn is chosen again for it. */
+const REPLAN_MS = 200;
+
 function hardwareWebgl(): boolean {
   try {
     const gl = document.createElement("canvas").getContext("webgl2");
@@ -133,7 +168,7 @@ const byId = (a: { id(): string }, b: { id(): string }) => (a.id() < b.id() ? -1
 
 const fadeMs = () => (typeof window !== "undefined" && window.matchMedia("(prefers-reduced-motion: reduce)").matches ? 0 : 350);
 
-export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect, hovered = null, onHover, ref }: Props) {
+export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = null, onSelect, hovered = null, onHover, ref }: Props) {
   const container = useRef<HTMLDivElement>(null);
   // What the page and the tests read (state, date, description, the pointer's cursor) lives on this
   // frame, not on Cytoscape's container: Cytoscape redraws every element on any change to its
@@ -150,6 +185,8 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
   onSelectRef.current = onSelect;
   const onHoverRef = useRef(onHover);
   onHoverRef.current = onHover;
+  const hoveredRef = useRef(hovered);
+  hoveredRef.current = hovered;
   const [tip, setTip] = useState<(Tooltip & { x: number; y: number; id: string }) | null>(null);
   // Names are placed to avoid each other (arrange-labels.ts) except in large views, at this model size.
   const placed = useRef(false);
@@ -158,6 +195,14 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
   const [drawn, setDrawn] = useState<GraphView | null>(null);
   const drawnRef = useRef<GraphView | null>(null);
   drawnRef.current = drawn;
+  // The view being drawn, and what of it Cytoscape holds: part of it when it exceeds the budget.
+  const viewRef = useRef<GraphView | null>(null);
+  const sizesRef = useRef(sizes);
+  sizesRef.current = sizes;
+  const focusRef = useRef(focus);
+  focusRef.current = focus;
+  const plan = useRef<(DrawPlan & { box: ModelBox | null; budget: number }) | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
 
   /** The instance, made with the first view: its size chooses the renderer, which cannot change later. */
   const create = (elements: number): Core => {
@@ -192,6 +237,15 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
       onHoverRef.current?.(null);
     });
     cy.on("viewport", () => setTip(null));
+    // Once a pan or zoom settles (not at every frame), a view larger than the budget is drawn for the new viewport.
+    let replanning: ReturnType<typeof setTimeout> | undefined;
+    cy.on("viewport", () => {
+      if (!plan.current?.box) return;
+      clearTimeout(replanning);
+      replanning = setTimeout(() => {
+        if (cyRef.current === cy) redraw(cy);
+      }, REPLAN_MS);
+    });
     // A large view's named actors keep a legible size as the reader zooms (once per frame at most).
     let sizing = 0;
     cy.on("zoom", () => {
@@ -246,6 +300,7 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
           .map((e) => toPage(e.id(), e.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeMainLabels: true, includeSourceLabels: false, includeTargetLabels: false, includeOverlays: false, includeUnderlays: false }))),
       nodeBoxes: () => cy.nodes().sort(byId).map((n) => toPage(n.id(), n.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false }))),
       labelScale: () => ({ fontSize: Number.parseFloat(cy.nodes().first().style("font-size")) || 0, zoom: cy.zoom() }),
+      viewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() }, width: cy.width(), height: cy.height() }),
     };
     cyRef.current = cy;
     return cy;
@@ -257,11 +312,15 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
    */
   const arrange = (cy: Core, refit: boolean, animate = false, target: Viewport | null = null) => {
     if (!placed.current) {
-      if (refit) fitShown(cy);
+      if (refit) {
+        const whole = target ?? wholeFit(cy);
+        if (whole) cy.viewport(whole);
+        else fitShown(cy);
+      }
       return;
     }
     // `target`: a viewport chosen by the caller (zooming to some actors), sized and named like a fit.
-    const v = target ?? (refit ? fitDrawn(cy) : null);
+    const v = target ?? (refit ? (wholeFit(cy) ?? fitDrawn(cy)) : null);
     if (v) {
       const size = labelSizeAt(v.zoom);
       if (size !== labelSize.current) {
@@ -275,6 +334,44 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
     else cy.viewport(v);
   };
 
+  /**
+   * The fit of the whole view when it exceeds the budget (fitting what is drawn would zoom into
+   * part of it), from the stored positions alone; null when it is drawn whole (the fit measures it).
+   */
+  const wholeFit = (cy: Core): Viewport | null => {
+    const view = viewRef.current;
+    if (!view || view.nodes.size + view.edges.size <= drawBudget()) return null;
+    const items = [...view.nodes.values()].map((n) => ({ x: n.position?.x ?? 0, y: n.position?.y ?? 0, size: KIND_STYLES[n.data.kind as ActorKind]?.size ?? MEASURE_SIZE.max }));
+    const pad = placed.current ? { x: 48, y: 28 } : { x: 30, y: 30 };
+    return fitViewport(items, { width: cy.width(), height: cy.height(), pad, minZoom: cy.minZoom(), maxZoom: placed.current ? 1.6 : cy.maxZoom() });
+  };
+
+  /**
+   * Chooses what of the view Cytoscape holds for the viewport `v` (the current one by default) and
+   * applies the difference. Returns whether anything was chosen anew.
+   */
+  const redraw = (cy: Core, v: Viewport = { zoom: cy.zoom(), pan: cy.pan() }, force = false): boolean => {
+    const view = viewRef.current;
+    if (!view) return false;
+    const budget = drawBudget();
+    const over = view.nodes.size + view.edges.size > budget;
+    const box = over ? modelBox(cy, v) : null;
+    if (!force && plan.current && plan.current.budget === budget && (over ? sameBox(plan.current.box, box!) : plan.current.complete)) return false;
+    const next = { ...planDrawing(view, box, budget, { focus: focusRef.current }), box, budget };
+    plan.current = next;
+    // Large views name only their most connected drawn actors (lib/graph/level-of-detail.ts).
+    const named = placed.current ? null : mostConnected(next.complete ? view : { nodes: new Map([...view.nodes].filter(([id]) => next.nodes.has(id))), edges: view.edges });
+    applyDrawing(cy, view, next, { sizes: sizesRef.current, named, nameSize: namedSize(cy.zoom(), MIN_LABEL_PX, LABEL_SIZE), home: home.current });
+    setStatus(budgetStatus(next));
+    if (!force) {
+      // After a pan or zoom: the names of what arrived, placed or sized like the rest.
+      if (placed.current) arrange(cy, false);
+      else sizeNames(cy);
+      setTip(applyHover(cy, hoveredRef.current));
+    }
+    return true;
+  };
+
   useEffect(() => {
     // The canvas changes size with the window, the legend and the phone layout; Cytoscape must be told.
     const resize = new ResizeObserver(() => {
@@ -282,6 +379,7 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
       if (!cy) return;
       cy.resize();
       if (autoFit.current && fitted.current) arrange(cy, true);
+      else if (fitted.current) redraw(cy);
     });
     resize.observe(container.current!);
     return () => {
@@ -297,59 +395,13 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
     if (!view) return;
     const started = performance.now();
     const cy = cyRef.current ?? create(view.nodes.size + view.edges.size);
-    // Large views name only their most connected actors (lib/graph/level-of-detail.ts).
-    const named = placed.current ? null : mostConnected(view);
-    const nameSize = namedSize(cy.zoom(), MIN_LABEL_PX, LABEL_SIZE);
-    cy.batch(() => {
-      // One call for all that left, and one per list of classes for what stayed and changed class:
-      // each call on an element costs Cytoscape events and a restyle pass of its own.
-      const gone = cy.elements().filter((e) => !(e.isEdge() ? view.edges.has(e.id()) : view.nodes.has(e.id())));
-      if (gone.nonempty()) cy.remove(gone);
-      // Grouped by the classes to take off and put on: `classes(list)` on many elements at once would
-      // give them all one shared set of classes in Cytoscape, so a later addClass on one reaches all.
-      const reclassed = new Map<string, { off: string[]; on: string[]; eles: cytoscape.SingularElementArgument[] }>();
-      const setClasses = (ele: cytoscape.SingularElementArgument, classes: string[]) => {
-        const now = ele.classes();
-        const off = now.filter((c) => !classes.includes(c));
-        const on = classes.filter((c) => !ele.hasClass(c));
-        if (!off.length && !on.length) return;
-        const key = `${off.join(" ")}|${on.join(" ")}`;
-        const group = reclassed.get(key);
-        if (group) group.eles.push(ele);
-        else reclassed.set(key, { off, on, eles: [ele] });
-      };
-      const addNodes: cytoscape.ElementDefinition[] = [];
-      for (const [id, v] of view.nodes) {
-        const measure = sizes?.get(id);
-        const extra = [...(measure !== undefined ? ["sized"] : []), ...(named?.has(id) ? ["named"] : [])];
-        const classes = extra.length ? [...v.classes, ...extra] : v.classes;
-        const n = cy.getElementById(id);
-        if (n.empty()) {
-          const position = v.position ?? home.current.get(id) ?? { x: 0, y: 0 };
-          home.current.set(id, position);
-          addNodes.push({ group: "nodes", data: { ...v.data, label: v.label, placed: "", nameSize, ...(measure !== undefined ? { measure } : {}) }, position: { ...position }, classes });
-          continue;
-        }
-        if (n.data("label") !== v.label) n.data("label", v.label);
-        if (measure !== undefined && n.data("measure") !== measure) n.data("measure", measure);
-        setClasses(n, classes);
-      }
-      if (addNodes.length) cy.add(addNodes);
-      const addEdges: cytoscape.ElementDefinition[] = [];
-      for (const [id, v] of view.edges) {
-        const e = cy.getElementById(id);
-        if (e.empty()) addEdges.push({ group: "edges", data: { ...v.data }, classes: v.classes });
-        else setClasses(e, v.classes);
-      }
-      if (addEdges.length) cy.add(addEdges);
-      for (const { off, on, eles } of reclassed.values()) {
-        const group = cy.collection(eles as unknown as cytoscape.CollectionArgument);
-        if (off.length) group.removeClass(off);
-        if (on.length) group.addClass(on);
-      }
-    });
+    viewRef.current = view;
+    // A view larger than the budget is chosen for the viewport it will be shown at: the fit of the
+    // whole view at a step that refits, else where the reader is.
+    const target = autoFit.current ? wholeFit(cy) : null;
+    redraw(cy, target ?? undefined, true);
     // Each step fits what is drawn (until the reader zooms or pans) and places the names anew.
-    arrange(cy, autoFit.current, fitted.current);
+    arrange(cy, autoFit.current, fitted.current, target);
     if (!placed.current) sizeNames(cy);
     fitted.current = true;
     // Read by scripts/bench-browser.ts: the step's work in script, apart from drawing the frame.
@@ -386,9 +438,14 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
     center(actorId) {
       const cy = cyRef.current;
       const n = cy?.getElementById(actorId);
-      if (!cy || !n || n.empty()) return;
+      if (!cy || !n) return;
+      // An actor of the view not drawn (beyond the budget) is centred by its stored position; once
+      // selected it is always drawn, and the viewport settling there draws what is around it.
+      const at = n.nonempty() ? n.position() : viewRef.current?.nodes.get(actorId)?.position;
+      if (!at) return;
       autoFit.current = false;
-      cy.animate({ center: { eles: n }, zoom: Math.max(cy.zoom(), 1) }, { duration: fadeMs() });
+      const zoom = Math.max(cy.zoom(), 1);
+      cy.animate({ zoom, pan: { x: cy.width() / 2 - zoom * at.x, y: cy.height() / 2 - zoom * at.y } }, { duration: fadeMs() });
     },
     fitTo(ids) {
       const cy = cyRef.current;
@@ -410,7 +467,14 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
     scene() {
       const cy = cyRef.current;
       // A step's marks (what appeared or ended since the previous step) are a screen aid, not part of a figure.
-      return cy ? readScene(cy, !!drawnRef.current?.stepDiff) : null;
+      if (!cy) return null;
+      const drawnScene: DrawnScene = readScene(cy, !!drawnRef.current?.stepDiff);
+      const p = plan.current;
+      if (p && !p.complete) {
+        const n = (x: number) => x.toLocaleString("en-US");
+        drawnScene.note = `Drawn: the ${n(p.actors.drawn)} most connected of ${n(p.actors.total)} actors and ${n(p.ties.drawn)} of ${n(p.ties.total)} ties here; the data exports hold them all`;
+      }
+      return drawnScene;
     },
   }));
 
@@ -428,6 +492,11 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, onSelect
       >
         <div ref={container} className={styles.host} />
       </div>
+      {status ? (
+        <p className={styles.budget} role="status" data-testid="draw-budget">
+          {status}
+        </p>
+      ) : null}
       {tip ? (
         <div className={styles.tooltip} role="tooltip" data-testid="graph-tooltip" data-for={tip.id} style={{ left: tip.x, top: tip.y }}>
           <strong>{tip.title}</strong>
