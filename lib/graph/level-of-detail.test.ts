@@ -39,4 +39,10 @@ describe("namedSize", () => {
     // A slightly different zoom gives the same size.
     expect(namedSize(0.101, 12, 14)).toBe(namedSize(0.1005, 12, 14));
   });
+
+  it("is at least the size asked for at every zoom, rounding included", () => {
+    const short: number[] = [];
+    for (let z = 0.02; z < 1.2; z += 0.0001) if (namedSize(z, 12, 14) * z < 12) short.push(z);
+    expect(short).toEqual([]);
+  });
 });

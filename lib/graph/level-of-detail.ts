@@ -32,5 +32,6 @@ export function mostConnected(view: Pick<GraphView, "nodes" | "edges">, count = 
 export function namedSize(zoom: number, minPx: number, base: number): number {
   const wanted = minPx / zoom;
   if (wanted <= base) return base;
-  return Math.round(base * 1.15 ** Math.ceil(Math.log(wanted / base) / Math.log(1.15)) * 10) / 10;
+  // Rounded up, not to the nearest: rounding down drew names up to 0.05 model units short (11.987 px at zoom 0.322).
+  return Math.ceil(base * 1.15 ** Math.ceil(Math.log(wanted / base) / Math.log(1.15)) * 10 - 1e-9) / 10;
 }
