@@ -204,10 +204,16 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
   const plan = useRef<(DrawPlan & { box: ModelBox | null; budget: number }) | null>(null);
   const [status, setStatus] = useState<string | null>(null);
 
-  /** The instance, made with the first view: its size chooses the renderer, which cannot change later. */
-  const create = (elements: number): Core => {
-    const large = elements >= LARGE_MIN_ELEMENTS;
-    const webgl = chosenRenderer(elements) === "webgl";
+  // Whether the drawing's style has been chosen for the size of a view (the first one).
+  const sized = useRef(false);
+  // The container's size Cytoscape last drew at.
+  const drawnSize = useRef({ width: 0, height: 0 });
+
+  /**
+   * The instance. Its renderer cannot change later: where a view's size may choose WebGL, it is
+   * made with the first view; elsewhere (no GPU) on mount, empty (see the mount effect).
+   */
+  const create = (large: boolean, webgl: boolean): Core => {
     placed.current = !large;
     const cy = cytoscape({
       container: container.current,
@@ -221,6 +227,14 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
     } as cytoscape.CytoscapeOptions);
     // Selection lives in the URL-backed view state, not in Cytoscape's own selection.
     cy.autounselectify(true);
+    // Cytoscape watches its container itself (a ResizeObserver, and a MutationObserver on its
+    // attributes) and redraws every element 100 ms after either reports, including the observer's
+    // first report, which comes with the first frame: a second full drawing of the first view
+    // (seconds at 100,000 ties). The page's own observer below tells it of real size changes.
+    const watchers = (cy as unknown as { renderer(): { resizeObserver?: ResizeObserver; styleObserver?: MutationObserver } }).renderer();
+    watchers.resizeObserver?.disconnect();
+    watchers.styleObserver?.disconnect();
+    drawnSize.current = { width: container.current?.clientWidth ?? 0, height: container.current?.clientHeight ?? 0 };
     cy.on("tap", (e: EventObject) => {
       // A finger is wider than an edge: on touch, an edge near the tap wins over a node beside it.
       if (isTouch(e)) return onSelectRef.current(touchPick(cy, e));
@@ -373,10 +387,19 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
   };
 
   useEffect(() => {
+    // Without a GPU the canvas renderer draws every view, so the instance is made now, empty:
+    // Cytoscape redraws everything when its own ResizeObserver first reports on the container,
+    // which made with the first view was a second full drawing of it (seconds at 100,000 ties).
+    if (chosenRenderer(Number.POSITIVE_INFINITY) === "canvas") create(false, false);
     // The canvas changes size with the window, the legend and the phone layout; Cytoscape must be told.
     const resize = new ResizeObserver(() => {
       const cy = cyRef.current;
       if (!cy) return;
+      // Its first report, and any that does not change the size, would only redraw everything.
+      const width = container.current?.clientWidth ?? 0;
+      const height = container.current?.clientHeight ?? 0;
+      if (width === drawnSize.current.width && height === drawnSize.current.height) return;
+      drawnSize.current = { width, height };
       cy.resize();
       if (autoFit.current && fitted.current) arrange(cy, true);
       else if (fitted.current) redraw(cy);
@@ -387,6 +410,7 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
       delete window.__graphProbe;
       cyRef.current?.destroy();
       cyRef.current = null;
+      sized.current = false;
     };
   }, []);
 
@@ -394,7 +418,15 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
   useEffect(() => {
     if (!view) return;
     const started = performance.now();
-    const cy = cyRef.current ?? create(view.nodes.size + view.edges.size);
+    const elements = view.nodes.size + view.edges.size;
+    const large = elements >= LARGE_MIN_ELEMENTS;
+    const cy = cyRef.current ?? create(large, chosenRenderer(elements) === "webgl");
+    if (!sized.current && large !== !placed.current) {
+      // Made on mount for a small view; the first view is large: its style is the large one.
+      placed.current = !large;
+      cy.style().fromJson(graphStylesheet({ fadeMs: fadeMs(), large, placedLabels: !large })).update();
+    }
+    sized.current = true;
     viewRef.current = view;
     // A view larger than the budget is chosen for the viewport it will be shown at: the fit of the
     // whole view at a step that refits, else where the reader is.
