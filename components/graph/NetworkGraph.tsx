@@ -231,9 +231,14 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
     // attributes) and redraws every element 100 ms after either reports, including the observer's
     // first report, which comes with the first frame: a second full drawing of the first view
     // (seconds at 100,000 ties). The page's own observer below tells it of real size changes.
-    const watchers = (cy as unknown as { renderer(): { resizeObserver?: ResizeObserver; styleObserver?: MutationObserver } }).renderer();
+    const watchers = (cy as unknown as { renderer(): { resizeObserver?: ResizeObserver; styleObserver?: MutationObserver; invalidateContainerClientCoordsCache?(): void } }).renderer();
     watchers.resizeObserver?.disconnect();
     watchers.styleObserver?.disconnect();
+    // Their reports also told Cytoscape where its container is on the page, which it keeps to map a
+    // pointer to the drawing: the page above the graph can move it without resizing it (the phone
+    // layout's bars), so it is told again as each pointer or touch begins.
+    const whereIsIt = () => watchers.invalidateContainerClientCoordsCache?.();
+    for (const type of ["mousedown", "mousemove", "touchstart", "wheel"]) frame.current?.addEventListener(type, whereIsIt, { capture: true, passive: true });
     drawnSize.current = { width: container.current?.clientWidth ?? 0, height: container.current?.clientHeight ?? 0 };
     cy.on("tap", (e: EventObject) => {
       // A finger is wider than an edge: on touch, an edge near the tap wins over a node beside it.
