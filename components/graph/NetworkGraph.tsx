@@ -634,11 +634,6 @@ function readScene(cy: Core, stepMarks: boolean): Scene {
   return { nodes, edges };
 }
 
-/**
- * A large view's fit, from the actors' positions and kinds' sizes in plain arithmetic: `cy.fit`
- * would measure every element's box and label at each step (a third of a step at 10,000
- * relationships), and the labels of a large view are too small to draw at its fit anyway.
- */
 /** The named actors' names at a size legible at the zoom; only those whose size changes are restyled. */
 function sizeNames(cy: Core) {
   const size = namedSize(cy.zoom(), MIN_LABEL_PX, LABEL_SIZE);
@@ -646,6 +641,11 @@ function sizeNames(cy: Core) {
   if (stale.nonempty()) cy.batch(() => stale.data("nameSize", size));
 }
 
+/**
+ * A large view's fit, from the actors' positions and kinds' sizes in plain arithmetic: `cy.fit`
+ * would measure every element's box and label at each step (a third of a step at 10,000
+ * relationships), and the labels of a large view are too small to draw at its fit anyway.
+ */
 function fitShown(cy: Core) {
   const items = (cy.nodes().toArray() as cytoscape.NodeSingular[]).map((n) => {
     const p = n.position();
