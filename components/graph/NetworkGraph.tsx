@@ -14,14 +14,14 @@ import type { Scene, SceneEdge, SceneNode } from "@/lib/export/snapshot-svg";
 import { CERTAINTY_LINES, CHANGE_MARKS, KIND_STYLES, LABEL_SIZE, MEASURE_SIZE, graphStylesheet, type ChangeMark } from "@/lib/graph/style";
 import { fitViewport } from "@/lib/graph/viewport-fit";
 import { DRAW_BUDGET, budgetStatus, planDrawing, type DrawPlan, type ModelBox } from "@/lib/graph/draw-budget";
-import { mostConnected, namedSize } from "@/lib/graph/level-of-detail";
 import type { ActorKind } from "@/lib/model/vocabulary";
 import type { GraphView } from "@/lib/graph/view";
 import type { GraphEdge, GraphNode } from "@/lib/api/types";
 import { edgeTooltip, nodeTooltip, type Tooltip } from "@/lib/graph/tooltip";
 import type { Selection } from "@/lib/view/state";
-import { MIN_LABEL_PX, arrangeLabels, fitDrawn, labelSizeAt, viewportBox, type Viewport } from "./arrange-labels";
+import { arrangeLabels, fitDrawn, labelSizeAt, viewportBox, type Viewport } from "./arrange-labels";
 import { applyDrawing } from "./apply-drawing";
+import { forgetNamed, nameActors } from "./name-actors";
 import styles from "./NetworkGraph.module.css";
 import { isTouch, touchPick } from "./touch-pick";
 
@@ -378,9 +378,11 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
     if (!force && plan.current && plan.current.budget === budget && (over ? sameBox(plan.current.box, box!) : plan.current.complete)) return false;
     const next = { ...planDrawing(view, box, budget, { focus: focusRef.current }), box, budget };
     plan.current = next;
-    // Large views name only their most connected drawn actors (lib/graph/level-of-detail.ts).
-    const named = placed.current ? null : mostConnected(next.complete ? view : { nodes: new Map([...view.nodes].filter(([id]) => next.nodes.has(id))), edges: view.edges });
-    applyDrawing(cy, view, next, { sizes: sizesRef.current, named, nameSize: namedSize(cy.zoom(), MIN_LABEL_PX, LABEL_SIZE), home: home.current });
+    // Large views name some of their most connected drawn actors (components/graph/name-actors.ts),
+    // chosen again by sizeNames once the drawing has its zoom: until then the names stay as they are.
+    const named = placed.current ? null : new Set(cy.nodes(".named").map((n) => n.id()));
+    if (!placed.current) forgetNamed(cy);
+    applyDrawing(cy, view, next, { sizes: sizesRef.current, named, nameSize: LABEL_SIZE, home: home.current });
     setStatus(budgetStatus(next));
     if (!force) {
       // After a pan or zoom: the names of what arrived, placed or sized like the rest.
@@ -634,11 +636,12 @@ function readScene(cy: Core, stepMarks: boolean): Scene {
   return { nodes, edges };
 }
 
-/** The named actors' names at a size legible at the zoom; only those whose size changes are restyled. */
+/**
+ * The named actors, with names of a size legible at the zoom, none covering another: chosen again
+ * when that size or the drawing changed, and only the actors whose name changes are restyled.
+ */
 function sizeNames(cy: Core) {
-  const size = namedSize(cy.zoom(), MIN_LABEL_PX, LABEL_SIZE);
-  const stale = cy.nodes(".named").filter((n) => n.data("nameSize") !== size);
-  if (stale.nonempty()) cy.batch(() => stale.data("nameSize", size));
+  nameActors(cy);
 }
 
 /**

@@ -1,32 +1,64 @@
 import { describe, expect, it } from "vitest";
-import { mostConnected, namedSize } from "./level-of-detail";
-import type { EdgeView, NodeView } from "./view";
+import { overlappingPairs } from "./label-placement";
+import { NAMED_ACTORS, legibleNames, nameBox, namedSize, type NameCandidate } from "./level-of-detail";
 
-const node = (id: string, classes: NodeView["classes"] = []): [string, NodeView] => [
+/** An actor of 30 units at (x, y), its name 6 units wide per character below it, a 4-unit text margin. */
+const actor = (id: string, degree: number, x: number, y: number, text = id): NameCandidate => ({
   id,
-  { classes, label: id, data: { id, label: id, name: id, short: null, kind: "person" }, position: { x: 0, y: 0 } },
-];
-const edge = (id: string, source: string, target: string, classes: EdgeView["classes"] = []): [string, EdgeView] => [
-  id,
-  { classes, data: { id, source, target } as EdgeView["data"] },
-];
+  degree,
+  text,
+  anchor: { x, y: y + 15 + 4 },
+  node: { x1: x - 15, y1: y - 15, x2: x + 15, y2: y + 15 },
+});
+const measure = (text: string, size: number) => ({ w: Math.ceil(text.length * size * 0.6), h: size });
+const at = (size: number, count?: number) => ({ size, pad: 4, measure, ...(count ? { count } : {}) });
 
-describe("mostConnected", () => {
-  it("names the most connected actors shown, by degree then id, leaving a step's ghosts out", () => {
-    const view = {
-      nodes: new Map([node("a"), node("b"), node("c"), node("d"), node("g", ["ghost"])]),
-      edges: new Map([
-        edge("1", "a", "b"),
-        edge("2", "a", "c"),
-        edge("3", "a", "d"),
-        edge("4", "c", "d"),
-        // A ghost tie gives g (and b) nothing.
-        edge("5", "g", "b", ["ghost"]),
-        edge("6", "g", "b", ["ghost"]),
-      ]),
-    };
-    expect([...mostConnected(view, 3)]).toEqual(["a", "c", "d"]);
-    expect([...mostConnected(view, 10)].sort()).toEqual(["a", "b", "c", "d"]);
+describe("legibleNames", () => {
+  it("names the most connected first and leaves out a less connected actor whose name would cover a kept one", () => {
+    // a and b sit side by side: their names (about 60 units wide at 14) would cover each other.
+    const names = legibleNames([actor("b", 3, 40, 0, "bbbbbbb"), actor("a", 5, 0, 0, "aaaaaaa"), actor("c", 1, 0, 300, "ccccccc")], at(14));
+    expect(names).toEqual(["a", "c"]);
+  });
+
+  it("breaks a tie in degree by id, whatever the order given", () => {
+    const one = [actor("m", 2, 0, 0, "mmmmmmm"), actor("k", 2, 30, 0, "kkkkkkk")];
+    expect(legibleNames(one, at(14))).toEqual(["k"]);
+    expect(legibleNames([...one].reverse(), at(14))).toEqual(["k"]);
+  });
+
+  it("leaves out a name that would cover a more connected actor, named or not, but not a less connected one", () => {
+    // hub's actor sits just below where leaf's name would go; leaf's does not cover hub's name.
+    const hub = actor("hub", 9, 0, 40, "h");
+    const leaf = actor("leaf", 1, 0, 0, "l");
+    expect(legibleNames([hub, leaf], at(14))).toEqual(["hub"]);
+    // The other way round: the less connected actor sits under the name of the more connected.
+    expect(legibleNames([actor("hub", 9, 0, 0, "h"), actor("leaf", 1, 0, 40, "l")], at(14))).toEqual(["hub", "leaf"]);
+  });
+
+  it("stops at the count, and the names kept never overlap", () => {
+    // A crowded grid: many names collide; the kept ones are the first free ones by degree.
+    const crowd = Array.from({ length: 400 }, (_, i) => actor(`n${String(i).padStart(3, "0")}`, 400 - i, (i % 20) * 70, Math.floor(i / 20) * 60, `Actor number ${i}`));
+    const names = legibleNames(crowd, at(14));
+    expect(names).toHaveLength(NAMED_ACTORS);
+    const byId = new Map(crowd.map((c) => [c.id, c]));
+    expect(overlappingPairs(names.map((id) => ({ id, ...nameBox(byId.get(id)!, at(14)) })))).toEqual([]);
+    // Some of the most connected were left out for a free spot: the choice is not just the top by degree.
+    expect(names.filter((id) => byId.get(id)!.degree > 370).length).toBeLessThan(20);
+    expect(names[0]).toBe("n000");
+    // Degrees never rise along the choice.
+    const degrees = names.map((id) => byId.get(id)!.degree);
+    expect(degrees).toEqual([...degrees].sort((a, b) => b - a));
+    expect(legibleNames(crowd, at(14, 5))).toEqual(names.slice(0, 5));
+  });
+
+  it("names more of the most connected when zoomed in: the names are smaller beside the actors", () => {
+    const row = Array.from({ length: 6 }, (_, i) => actor(`r${i}`, 10 - i, i * 150, 0, "A longer name"));
+    const far = legibleNames(row, at(namedSize(0.3, 12, 14)));
+    const near = legibleNames(row, at(namedSize(1, 12, 14)));
+    expect(far.length).toBeLessThan(row.length);
+    expect(near).toEqual(row.map((r) => r.id));
+    // The same zoom, or one whose name size is the same, chooses the same names.
+    expect(legibleNames(row, at(namedSize(0.301, 12, 14)))).toEqual(far);
   });
 });
 

@@ -1,28 +1,97 @@
 /**
  * Names in a large view, by level of detail: at the zoom that fits thousands of actors no name is
- * legible, so only the most connected actors drawn carry theirs (class `named`, at a size legible
- * at the zoom), and every other name appears as the reader zooms in (min-zoomed-font-size). Pure,
- * over the view the graph component draws, so the choice is tested without a browser.
+ * legible, so only some of the most connected actors drawn carry theirs (class `named`, at a size
+ * legible at the zoom), chosen so that no two of those names cover each other, and every other name
+ * appears as the reader zooms in (min-zoomed-font-size). Pure, over what the graph component reads
+ * of its drawing, so the choice is tested without a browser.
  */
-import type { GraphView } from "./view";
+import { overlaps, type Rect } from "./label-placement";
 
 /** How many actors of a large view are named at any zoom. */
 export const NAMED_ACTORS = 30;
 
+/** An actor that may be named, as drawn: its name goes below it, centred, as Cytoscape draws a `named` actor's. */
+export interface NameCandidate {
+  id: string;
+  /** Ties drawn to it, a step's ghosts left out. */
+  degree: number;
+  /** The name as drawn (one line: `named` names do not wrap). */
+  text: string;
+  /** Where Cytoscape puts the name's text: centred on `x`, its top at `y` (the actor's bottom plus the text margin). */
+  anchor: { x: number; y: number };
+  /** The actor's own box as drawn. */
+  node: Rect;
+}
+
+export interface NameChoice {
+  /** The names' model size at the zoom chosen for (`namedSize`): the choice depends on the zoom only through it. */
+  size: number;
+  /** What Cytoscape's label box adds around the text on each side (background padding and its 2-unit margin). */
+  pad: number;
+  /** The text's width and height at a model size, as Cytoscape measures it. */
+  measure(text: string, size: number): { w: number; h: number };
+  /** At most this many names. */
+  count?: number;
+}
+
+/** Air kept between two names, as a share of their size (about 2 px on screen at 12 px). */
+const GAP = 0.15;
+
+const byConnection = (a: NameCandidate, b: NameCandidate) => b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The box of a candidate's name at `size`, as Cytoscape bounds it (`boundingBox({ includeLabels: true })`). */
+export function nameBox(c: NameCandidate, { size, pad, measure }: Pick<NameChoice, "size" | "pad" | "measure">): Rect {
+  const { w, h } = measure(c.text, size);
+  return { x1: c.anchor.x - w / 2 - pad, y1: c.anchor.y - pad, x2: c.anchor.x + w / 2 + pad, y2: c.anchor.y + h + pad };
+}
+
 /**
- * The `count` most connected actors among those the view shows (a step's ghosts neither count nor
- * are named), ties broken by id so the choice is stable from one step to the next.
+ * The actors to name: walked by degree, ties by id (so the choice is the same from one step to the
+ * next where nothing moved), each kept when its name covers no name kept before it nor the actor of
+ * anyone walked before it (a more connected actor, or as connected with a smaller id), until `count`.
+ * In the order chosen.
  */
-export function mostConnected(view: Pick<GraphView, "nodes" | "edges">, count = NAMED_ACTORS): Set<string> {
-  const degree = new Map<string, number>();
-  for (const e of view.edges.values()) {
-    if (e.classes.includes("ghost")) continue;
-    degree.set(e.data.source, (degree.get(e.data.source) ?? 0) + 1);
-    degree.set(e.data.target, (degree.get(e.data.target) ?? 0) + 1);
+export function legibleNames(candidates: readonly NameCandidate[], choice: NameChoice): string[] {
+  const { size, count = NAMED_ACTORS } = choice;
+  const air = (size * GAP) / 2;
+  const kept: Rect[] = [];
+  const named: string[] = [];
+  const nodes = new NodeGrid(size * 4);
+  for (const c of [...candidates].sort(byConnection)) {
+    if (named.length >= count) break;
+    const b = nameBox(c, choice);
+    const box = { x1: b.x1 - air, y1: b.y1 - air, x2: b.x2 + air, y2: b.y2 + air };
+    if (!kept.some((k) => overlaps(k, box)) && !nodes.hits(b)) {
+      kept.push(box);
+      named.push(c.id);
+    }
+    nodes.add(c.node);
   }
-  const ids = [...view.nodes].filter(([, n]) => !n.classes.includes("ghost")).map(([id]) => id);
-  ids.sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
-  return new Set(ids.slice(0, count));
+  return named;
+}
+
+/** The actors walked so far, bucketed on a square grid: a name looks only at the buckets it touches. */
+class NodeGrid {
+  private cells = new Map<string, Rect[]>();
+  constructor(private side: number) {}
+
+  private *keys(r: Rect): Generator<string> {
+    const s = this.side;
+    for (let x = Math.floor(r.x1 / s); x <= Math.floor(r.x2 / s); x++) for (let y = Math.floor(r.y1 / s); y <= Math.floor(r.y2 / s); y++) yield `${x},${y}`;
+  }
+
+  add(r: Rect): void {
+    for (const k of this.keys(r)) {
+      const list = this.cells.get(k);
+      if (list) list.push(r);
+      else this.cells.set(k, [r]);
+    }
+  }
+
+  hits(r: Rect): boolean {
+    for (const k of this.keys(r)) if (this.cells.get(k)?.some((o) => overlaps(o, r))) return true;
+    return false;
+  }
 }
 
 /**
