@@ -54,7 +54,14 @@ async function expectNamedApart(page: Page, g: Graph) {
     const p = window.__graphProbe!;
     const nodes = p.nodes();
     const named = new Set(nodes.filter((n) => n.classes.includes("named")).map((n) => n.id));
-    return { nodes, labels: p.labelBoxes().filter((b) => named.has(b.id)), boxes: p.nodeBoxes() };
+    const { zoom } = p.viewport();
+    // Each actor's own square (every kind is as tall as it is wide), without its border.
+    const boxes = nodes.map((n) => {
+      const c = p.clientPoint(n.id)!;
+      const half = (n.width / 2) * zoom;
+      return { id: n.id, x1: c.x + window.scrollX - half, y1: c.y + window.scrollY - half, x2: c.x + window.scrollX + half, y2: c.y + window.scrollY + half };
+    });
+    return { nodes, labels: p.labelBoxes().filter((b) => named.has(b.id)), boxes };
   });
   const named = nodes.filter((n) => n.shown && n.classes.includes("named")).map((n) => n.id);
   expect(named).toHaveLength(NAMED_ACTORS);
@@ -64,11 +71,14 @@ async function expectNamedApart(page: Page, g: Graph) {
   expect(named, "the most connected actor is named").toContain(shown[0]);
   expect(labels).toHaveLength(NAMED_ACTORS);
   expect(overlappingPairs(labels), "named actors whose names overlap").toEqual([]);
-  // The probe rounds each edge to 0.01 px: a name that touches an actor's box may read as covering it by that much.
+  // What is drawn of a name: its box less the 2 model units Cytoscape adds beyond the background
+  // (and 0.02 px for the probe's rounding).
   const rank = new Map(shown.map((id, i) => [id, i]));
+  const { zoom } = await page.evaluate(() => window.__graphProbe!.viewport());
+  const inset = 2 * zoom + 0.02;
   const covered = labels.flatMap((l) => {
-    const inner = { x1: l.x1 + 0.02, y1: l.y1 + 0.02, x2: l.x2 - 0.02, y2: l.y2 - 0.02 };
-    return boxes.filter((b) => rank.has(b.id) && rank.get(b.id)! < rank.get(l.id)! && overlaps(inner, b)).map((b) => `${l.id} covers ${b.id}`);
+    const drawn = { x1: l.x1 + inset, y1: l.y1 + inset, x2: l.x2 - inset, y2: l.y2 - inset };
+    return boxes.filter((b) => rank.has(b.id) && rank.get(b.id)! < rank.get(l.id)! && overlaps(drawn, b)).map((b) => `${l.id} covers ${b.id}`);
   });
   expect(covered, "names over more connected actors").toEqual([]);
   return named;

@@ -6,13 +6,12 @@
  */
 import type { Core, NodeSingular } from "cytoscape";
 import { legibleNames, namedSize, type NameCandidate } from "@/lib/graph/level-of-detail";
-import { LABEL_FONT, LABEL_SIZE, LABEL_WEIGHT } from "@/lib/graph/style";
+import { KIND_STYLES, LABEL_FONT, LABEL_SIZE, LABEL_WEIGHT, MEASURE_SIZE } from "@/lib/graph/style";
+import type { ActorKind } from "@/lib/model/vocabulary";
 import { MIN_LABEL_PX } from "./arrange-labels";
 
 /** Scratch key: the name size the named actors were last chosen for. */
 const CHOSEN_FOR = "_namedFor";
-/** Cytoscape widens a label's box by 2 model units beyond its background padding. */
-const MARGIN_OF_ERROR = 2;
 
 /** The drawing changed: the next `nameActors` chooses again, whatever the zoom. */
 export function forgetNamed(cy: Core) {
@@ -32,20 +31,24 @@ export function nameActors(cy: Core) {
     if (e.hasClass("ghost")) return;
     for (const end of [e.data("source") as string, e.data("target") as string]) degree.set(end, (degree.get(end) ?? 0) + 1);
   });
-  // The same for every actor in a large view's style: read once.
+  // The same for every actor in a large view's style: read once. Each actor's size comes from its
+  // kind or measure as the style gives it, not from Cytoscape: reading its style (or its box) made
+  // Cytoscape restyle every actor a step had touched there and then, 100 to 300 ms a step at 10k ties.
   const marginY = first.numericStyle("text-margin-y");
-  const pad = first.numericStyle("text-background-padding") + MARGIN_OF_ERROR;
+  const pad = first.numericStyle("text-background-padding");
+  const border = first.numericStyle("border-width") / 2;
   const candidates: NameCandidate[] = [];
   for (const n of nodes) {
     if (n.hasClass("ghost")) continue;
     const { x, y } = n.position();
-    const b = n.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false });
+    const half = actorSize(n) / 2;
+    const out = half + border;
     candidates.push({
       id: n.id(),
       degree: degree.get(n.id()) ?? 0,
       text: String(n.data("label") ?? ""),
-      anchor: { x, y: y + n.height() / 2 + marginY },
-      node: { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 },
+      anchor: { x, y: y + half + marginY },
+      node: { x1: x - out, y1: y - out, x2: x + out, y2: y + out },
     });
   }
   const named = new Set(legibleNames(candidates, { size, pad, measure: measurer(size) }));
@@ -59,6 +62,13 @@ export function nameActors(cy: Core) {
       }
     }
   });
+}
+
+/** An actor's width and height (every kind is as tall as wide), as lib/graph/style.ts sizes it. */
+function actorSize(n: NodeSingular): number {
+  if (!n.hasClass("sized")) return KIND_STYLES[n.data("kind") as ActorKind]?.size ?? MEASURE_SIZE.max;
+  const m = Math.min(1, Math.max(0, Number(n.data("measure")) || 0));
+  return MEASURE_SIZE.min + m * (MEASURE_SIZE.max - MEASURE_SIZE.min);
 }
 
 let context: CanvasRenderingContext2D | null = null;

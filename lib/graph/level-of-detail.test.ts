@@ -11,7 +11,7 @@ const actor = (id: string, degree: number, x: number, y: number, text = id): Nam
   node: { x1: x - 15, y1: y - 15, x2: x + 15, y2: y + 15 },
 });
 const measure = (text: string, size: number) => ({ w: Math.ceil(text.length * size * 0.6), h: size });
-const at = (size: number, count?: number) => ({ size, pad: 4, measure, ...(count ? { count } : {}) });
+const at = (size: number, count?: number) => ({ size, pad: 2, measure, ...(count ? { count } : {}) });
 
 describe("legibleNames", () => {
   it("names the most connected first and leaves out a less connected actor whose name would cover a kept one", () => {

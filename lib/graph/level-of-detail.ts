@@ -26,7 +26,7 @@ export interface NameCandidate {
 export interface NameChoice {
   /** The names' model size at the zoom chosen for (`namedSize`): the choice depends on the zoom only through it. */
   size: number;
-  /** What Cytoscape's label box adds around the text on each side (background padding and its 2-unit margin). */
+  /** The name's background padding (`text-background-padding`). */
   pad: number;
   /** The text's width and height at a model size, as Cytoscape measures it. */
   measure(text: string, size: number): { w: number; h: number };
@@ -36,14 +36,23 @@ export interface NameChoice {
 
 /** Air kept between two names, as a share of their size (about 2 px on screen at 12 px). */
 const GAP = 0.15;
+/** Cytoscape bounds a label 2 model units beyond its background. */
+const BOX_MARGIN = 2;
 
 const byConnection = (a: NameCandidate, b: NameCandidate) => b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The box of a candidate's name at `size`, as Cytoscape bounds it (`boundingBox({ includeLabels: true })`). */
-export function nameBox(c: NameCandidate, { size, pad, measure }: Pick<NameChoice, "size" | "pad" | "measure">): Rect {
+export function nameBox(c: NameCandidate, choice: Pick<NameChoice, "size" | "pad" | "measure">): Rect {
+  return grow(background(c, choice), BOX_MARGIN);
+}
+
+/** The name's background as drawn: its text and padding. */
+function background(c: NameCandidate, { size, pad, measure }: Pick<NameChoice, "size" | "pad" | "measure">): Rect {
   const { w, h } = measure(c.text, size);
   return { x1: c.anchor.x - w / 2 - pad, y1: c.anchor.y - pad, x2: c.anchor.x + w / 2 + pad, y2: c.anchor.y + h + pad };
 }
+
+const grow = (r: Rect, d: number): Rect => ({ x1: r.x1 - d, y1: r.y1 - d, x2: r.x2 + d, y2: r.y2 + d });
 
 /**
  * The actors to name: walked by degree, ties by id (so the choice is the same from one step to the
@@ -59,9 +68,11 @@ export function legibleNames(candidates: readonly NameCandidate[], choice: NameC
   const nodes = new NodeGrid(size * 4);
   for (const c of [...candidates].sort(byConnection)) {
     if (named.length >= count) break;
-    const b = nameBox(c, choice);
-    const box = { x1: b.x1 - air, y1: b.y1 - air, x2: b.x2 + air, y2: b.y2 + air };
-    if (!kept.some((k) => overlaps(k, box)) && !nodes.hits(b)) {
+    const drawn = background(c, choice);
+    // Names apart by their whole boxes, as a test reads them from Cytoscape, and some air; a name off
+    // an actor by what is drawn (a name's box reaches 2 units into the actor beside it, on its row).
+    const box = grow(drawn, BOX_MARGIN + air);
+    if (!kept.some((k) => overlaps(k, box)) && !nodes.hits(drawn)) {
       kept.push(box);
       named.push(c.id);
     }
