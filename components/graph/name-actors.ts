@@ -4,6 +4,7 @@
  * choice (lib/graph/level-of-detail.ts) leaves out a name that would cover one kept before it, so
  * it is made again whenever the name size changes (the zoom, in 15% steps) or the drawing does.
  */
+import type cytoscape from "cytoscape";
 import type { Core, NodeSingular } from "cytoscape";
 import { legibleNames, namedSize, type NameCandidate } from "@/lib/graph/level-of-detail";
 import { KIND_STYLES, LABEL_FONT, LABEL_SIZE, LABEL_WEIGHT, MEASURE_SIZE } from "@/lib/graph/style";
@@ -52,15 +53,16 @@ export function nameActors(cy: Core) {
     });
   }
   const named = new Set(legibleNames(candidates, { size, pad, measure: measurer(size) }));
+  // One call for each change, as in apply-drawing.ts: each call costs Cytoscape events and a restyle pass.
+  const resized = nodes.filter((n) => named.has(n.id()) && n.data("nameSize") !== size);
+  const gained = nodes.filter((n) => named.has(n.id()) && !n.hasClass("named"));
+  const lost = nodes.filter((n) => !named.has(n.id()) && n.hasClass("named"));
+  if (!resized.length && !gained.length && !lost.length) return;
+  const all = (list: NodeSingular[]) => cy.collection(list as unknown as cytoscape.CollectionArgument);
   cy.batch(() => {
-    for (const n of nodes) {
-      const on = named.has(n.id());
-      if (on && n.data("nameSize") !== size) n.data("nameSize", size);
-      if (on !== n.hasClass("named")) {
-        if (on) n.addClass("named");
-        else n.removeClass("named");
-      }
-    }
+    if (resized.length) all(resized).data("nameSize", size);
+    if (gained.length) all(gained).addClass("named");
+    if (lost.length) all(lost).removeClass("named");
   });
 }
 
