@@ -1,11 +1,11 @@
 "use client";
 
 /**
- * The graphs a view needs from /api/graph: the view's own (with the slider's neighbouring dates
- * asked for while the reader looks, so a step finds its graph at hand) and, when comparing, the
- * earlier date's.
+ * The graphs a view needs from /api/graph: the view's own (with the slider's neighbouring dates,
+ * and the one after next in the direction the reader steps, asked for while the reader looks, so a
+ * step finds its graph at hand) and, when comparing, the earlier date's.
  */
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { api } from "@/lib/api/client";
 import type { ApiGraph } from "@/lib/api/types";
 import { compareBase, currentDate, graphQuery, stepDate, type DateBounds, type ViewState } from "@/lib/view/state";
@@ -44,10 +44,19 @@ export function useViewGraphs(eff: ViewState, bounds: DateBounds | null, ready: 
   }, [queryKey, attempt]);
 
   const drawnKey = current?.key;
+  // Which way the reader went last: a reader stepping on asks for the next date before the
+  // previous answer is parsed, so two dates ahead are asked for (at 100,000 relationships an answer
+  // is megabytes and takes longer to arrive than a step takes to draw).
+  const heading = useRef<{ date: string | null; dir: 1 | -1 }>({ date: null, dir: 1 });
   useEffect(() => {
     if (!bounds || !date || drawnKey !== queryKey) return;
+    const last = heading.current;
+    if (last.date && last.date !== date) last.dir = date < last.date ? -1 : 1;
+    last.date = date;
+    const dir = last.dir;
     const timer = window.setTimeout(() => {
-      for (const d of new Set([stepDate(date, 1, bounds), stepDate(date, -1, bounds)])) {
+      const ahead = stepDate(date, dir, bounds);
+      for (const d of new Set([ahead, stepDate(date, -dir, bounds), stepDate(ahead, dir, bounds)])) {
         if (d !== date) api.graph(graphQuery({ ...eff, date: d }, bounds)).catch(() => undefined);
       }
     }, 50);
