@@ -5,8 +5,8 @@
  * and the one after next in the direction the reader steps, asked for while the reader looks, so a
  * step finds its graph at hand) and, when comparing, the earlier date's.
  */
-import { useEffect, useRef, useState } from "react";
-import { api } from "@/lib/api/client";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { api, arrivedGraph } from "@/lib/api/client";
 import type { ApiGraph } from "@/lib/api/types";
 import { compareBase, currentDate, graphQuery, stepDate, type DateBounds, type ViewState } from "@/lib/view/state";
 
@@ -28,13 +28,25 @@ export function useViewGraphs(eff: ViewState, bounds: DateBounds | null, ready: 
   const date = bounds && ready ? currentDate(eff, bounds) : null;
   const queryKey = bounds && ready ? graphQuery(eff, bounds).toString() : null;
   const baseDate = bounds && eff.tool === "compare" ? compareBase(eff, bounds) : null;
+  // A graph already here is used in the render that asks for it, not one promise turn later (a
+  // whole render of the page at 100,000 relationships); the read below then keeps the same object,
+  // so what is drawn from it is not computed twice.
+  const here = queryKey !== null && current?.key !== queryKey ? arrivedGraph(new URLSearchParams(queryKey)) : undefined;
+  const atHand = useMemo(() => (here && queryKey !== null && date !== null ? { key: queryKey, date, graph: here } : null), [here, queryKey, date]);
+  const shown = atHand ?? current;
+  const latest = useRef(shown);
+  latest.current = shown;
 
   useEffect(() => {
     if (!bounds || queryKey === null || date === null) return;
     let live = true;
     api
       .graph(new URLSearchParams(queryKey))
-      .then((g) => live && setCurrent({ key: queryKey, date, graph: g }))
+      .then((g) => {
+        if (!live) return;
+        const held = latest.current;
+        setCurrent(held?.key === queryKey && held.graph === g ? held : { key: queryKey, date, graph: g });
+      })
       .catch((e: Error) => live && setError(e.message));
     return () => {
       live = false;
@@ -43,7 +55,7 @@ export function useViewGraphs(eff: ViewState, bounds: DateBounds | null, ready: 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [queryKey, attempt]);
 
-  const drawnKey = current?.key;
+  const drawnKey = shown?.key;
   // Which way the reader went last: a reader stepping on asks for the next date before the
   // previous answer is parsed, so two dates ahead are asked for (at 100,000 relationships an answer
   // is megabytes and takes longer to arrive than a step takes to draw).
@@ -77,5 +89,5 @@ export function useViewGraphs(eff: ViewState, bounds: DateBounds | null, ready: 
   }, [baseDate, attempt, setError]);
 
   const compareWith = baseDate && baseGraph?.date === baseDate ? baseGraph.graph : null;
-  return { date, queryKey, current, baseDate, compareWith };
+  return { date, queryKey, current: shown, baseDate, compareWith };
 }
