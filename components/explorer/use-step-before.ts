@@ -7,7 +7,7 @@
  * background, so this is usually at hand in the answer cache.
  */
 import { useEffect, useState } from "react";
-import { api } from "@/lib/api/client";
+import { api, arrivedGraph } from "@/lib/api/client";
 import type { ApiGraph } from "@/lib/api/types";
 import type { DateBounds, ViewState } from "@/lib/view/state";
 import { previousStepQuery } from "./view-graph-queries";
@@ -36,5 +36,8 @@ export function useStepBefore(view: ViewState, date: string | null, bounds: Date
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [query]);
-  return { date: since, graph: query && read?.query === query ? read.graph : null };
+  // Usually already here (the neighbouring dates are asked for in the background): used at once, as
+  // the view's own graph is (use-view-graphs.ts); it is the same object the read then holds.
+  const graph = query ? (read?.query === query ? read.graph : (arrivedGraph(new URLSearchParams(query)) ?? null)) : null;
+  return { date: since, graph };
 }

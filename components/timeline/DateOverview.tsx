@@ -5,8 +5,8 @@
  * a button that opens its evidence. It is also how keyboard and screen-reader users reach edges.
  * A large view lists its first LIST_LIMIT relationships (and as many of those ended since the last
  * step) and points to the table for the rest: tens of thousands of list items would cost more on
- * every step than the drawing itself. The sorted list is kept between renders, since a hover
- * re-renders this panel and sorting a 100,000-tie store's year by name took longer than the hover.
+ * every step than the drawing itself. Only the listed ones are put in order (lib/view/first-sorted.ts),
+ * and the list is kept between renders, since a hover re-renders this panel.
  */
 import { useMemo } from "react";
 import type { ApiGraph } from "@/lib/api/types";
@@ -15,6 +15,7 @@ import type { StepChanges } from "@/lib/graph/step-changes";
 import { formatDate } from "@/lib/view/state";
 import type { Selection } from "@/lib/view/state";
 import { RELATIONSHIP_TYPES } from "@/lib/model/vocabulary";
+import { firstSorted } from "@/lib/view/first-sorted";
 import styles from "./DateOverview.module.css";
 
 /** Relationships listed at most; the table view lists every one. */
@@ -57,15 +58,15 @@ export function DateOverview({ heading, graph, view, focusName, changes = null, 
   const endedSince = useMemo(() => (changes?.ended ?? []).map((id) => view.edges.get(id)).filter((e) => !!e), [changes, view]);
   const endedListed = endedSince.length > LIST_LIMIT ? endedSince.slice(0, LIST_LIMIT) : endedSince;
   const ended = useMemo(() => new Set(view.endedEdges), [view]);
-  const edges = useMemo(() => {
+  const { listed, drawnCount } = useMemo(() => {
     const shown = new Set(view.shownEdges);
     const name = (id: string) => view.nodes.get(id)?.label ?? id;
-    return graph.elements.edges
-      .filter((e) => shown.has(e.data.id))
-      .sort((a, b) => collator.compare(name(a.data.source), name(b.data.source)) || collator.compare(name(a.data.target), name(b.data.target)));
+    const drawn = graph.elements.edges.filter((e) => shown.has(e.data.id));
+    const byName = (a: (typeof drawn)[number], b: (typeof drawn)[number]) =>
+      collator.compare(name(a.data.source), name(b.data.source)) || collator.compare(name(a.data.target), name(b.data.target));
+    return { listed: firstSorted(drawn, LIST_LIMIT, byName), drawnCount: drawn.length };
   }, [graph, view]);
-  const listed = edges.length > LIST_LIMIT ? edges.slice(0, LIST_LIMIT) : edges;
-  const hidden = graph.elements.edges.length - edges.length;
+  const hidden = graph.elements.edges.length - drawnCount;
 
   return (
     <section className={styles.overview} aria-labelledby="overview-heading" data-testid="date-overview">
@@ -73,7 +74,7 @@ export function DateOverview({ heading, graph, view, focusName, changes = null, 
         {heading}
       </h2>
       <p className={styles.counts} data-testid="view-counts">
-        <strong>{view.shownNodes.length}</strong> actors, <strong>{edges.length}</strong> relationships
+        <strong>{view.shownNodes.length}</strong> actors, <strong>{drawnCount}</strong> relationships
         {ended.size ? <> ({ended.size} ended)</> : null}
         {hidden ? <span className={styles.muted}> · {hidden} hidden by filters or focus</span> : null}
       </p>
@@ -108,7 +109,7 @@ export function DateOverview({ heading, graph, view, focusName, changes = null, 
       )}
 
       <h3>Relationships drawn</h3>
-      {edges.length ? (
+      {drawnCount ? (
         <ul className={styles.list} data-testid="drawn-relationships">
           {listed.map((e) => (
             <li
@@ -158,9 +159,9 @@ export function DateOverview({ heading, graph, view, focusName, changes = null, 
           ) : null}
         </>
       ) : null}
-      {listed.length < edges.length ? (
+      {listed.length < drawnCount ? (
         <p className={styles.muted} data-testid="drawn-relationships-more">
-          The first {listed.length} of {edges.length} are listed here; the table view lists every one.
+          The first {listed.length} of {drawnCount} are listed here; the table view lists every one.
         </p>
       ) : null}
     </section>

@@ -16,6 +16,16 @@ export class ApiError extends Error {
 }
 
 const cache = new Map<string, Promise<unknown>>();
+/**
+ * The answers of `cache` that have arrived, read without waiting: a slider step whose graph the page
+ * already holds is drawn in the render the key press causes, not one promise turn (a whole render
+ * of the page at 100,000 relationships) later.
+ */
+const arrived = new Map<string, unknown>();
+const forget = (path: string) => {
+  cache.delete(path);
+  arrived.delete(path);
+};
 
 /**
  * Graphs are kept for the last GRAPHS_KEPT views only: at 100,000 relationships one date's graph is
@@ -41,11 +51,15 @@ export function getJson<T>(path: string): Promise<T> {
       return body as T;
     });
     // A failure should not stick: the next attempt asks again.
-    hit.catch(() => cache.delete(path));
+    const asked = hit;
+    asked.then(
+      (body) => cache.get(path) === asked && arrived.set(path, body),
+      () => cache.get(path) === asked && forget(path),
+    );
     cache.set(path, hit);
     if (path.startsWith("/api/graph")) {
       graphs.push(path);
-      while (graphs.length > GRAPHS_KEPT) cache.delete(graphs.shift()!);
+      while (graphs.length > GRAPHS_KEPT) forget(graphs.shift()!);
     }
   }
   return hit;
@@ -77,6 +91,7 @@ function wroteLately(): boolean {
 /** After a write: every kept answer may be stale (the server's version, and so its ETag, moved on). */
 export function forgetAnswers(): void {
   cache.clear();
+  arrived.clear();
   graphs.length = 0;
   revalidate = true;
   try {
@@ -90,6 +105,11 @@ const enc = encodeURIComponent;
 
 /** The path of a graph query: one spelling, so the page's preload (app/page.tsx) and the reads share an answer. */
 export const graphPath = (query: URLSearchParams) => `/api/graph${query.size ? `?${query}` : ""}`;
+
+/** The graph of `query` if its answer has arrived (see `arrived`), else undefined. */
+export function arrivedGraph(query: URLSearchParams): ApiGraph | undefined {
+  return arrived.get(graphPath(query)) as ApiGraph | undefined;
+}
 
 export const api = {
   timeline: () => getJson<ApiTimeline>("/api/timeline"),
