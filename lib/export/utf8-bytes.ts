@@ -12,13 +12,26 @@ import { escapeAttr, escapeText } from "./xml";
 const HAS_NON_ASCII = /[^\x00-\x7F]/;
 
 /**
+ * Values converted lately: the same few recur on every edge (a date label with its en dash is
+ * shared by hundreds), and a lookup costs a tenth of a conversion. Bounded, emptied when full.
+ */
+const converted = new Map<string, string>();
+const MAX_CONVERTED = 65_536;
+
+/**
  * Text (well-formed UTF-16: no lone surrogates) as its UTF-8 bytes; ASCII comes back as it is.
  * Buffer's latin1 decoding makes a one-byte string; a copy of a two-byte string made in JavaScript
  * (replace(), slices) would stay two-byte, and a block holding it would again be copied character by
  * character.
  */
 export function utf8Bytes(text: string): string {
-  return HAS_NON_ASCII.test(text) ? Buffer.from(text, "utf8").toString("latin1") : text;
+  if (!HAS_NON_ASCII.test(text)) return text;
+  let bytes = converted.get(text);
+  if (bytes === undefined) {
+    if (converted.size >= MAX_CONVERTED) converted.clear();
+    converted.set(text, (bytes = Buffer.from(text, "utf8").toString("latin1")));
+  }
+  return bytes;
 }
 
 /** The text whose UTF-8 bytes `bytes` holds: utf8Bytes undone. */

@@ -21,6 +21,17 @@ export interface ExportDates {
   spanLabel(start: ExportBound | null, end: ExportBound | null): string;
 }
 
+/**
+ * formatSpan's text, from each bound's label (formatBound's, kept in its API form) rather than
+ * formatting both dates again: at 100,000 relationships most pairs of bounds are new, where each
+ * bound is one of a few thousand. export-dates.test.ts holds it equal to formatSpan for every pair.
+ */
+function spanOfLabels(start: ExportBound | null, end: ExportBound | null): string {
+  if (!start || !end) return formatSpan(start?.bound ?? null, end?.bound ?? null);
+  if (start.bound.date === end.bound.date && start.bound.qualifier === end.bound.qualifier) return start.api.label;
+  return `${start.api.label} – ${end.api.label}`;
+}
+
 export function exportDates(): ExportDates {
   const bounds = new Map<string, Map<string | null, ExportBound>>();
   const OPEN = {};
@@ -43,7 +54,7 @@ export function exportDates(): ExportDates {
       let byEnd = labels.get(s);
       if (!byEnd) labels.set(s, (byEnd = new Map()));
       let label = byEnd.get(e);
-      if (label === undefined) byEnd.set(e, (label = formatSpan(start?.bound ?? null, end?.bound ?? null)));
+      if (label === undefined) byEnd.set(e, (label = spanOfLabels(start, end)));
       return label;
     },
   };

@@ -19,7 +19,7 @@ import { readActors, readCitationSources, readCitedSources, readDrawnRelationshi
 import { exportDates } from "./export-dates";
 import { presentActorIdsSql, relationshipIdsSql, type SqlPart } from "./window-sql";
 
-type DrawnRelationshipRow = Awaited<ReturnType<typeof readDrawnRelationships>>[number];
+type DrawnRelationshipRow = ReturnType<typeof readDrawnRelationships>[number];
 
 type NetworkQuery = Omit<ExportQuery, "format" | "table">;
 

@@ -112,21 +112,25 @@ export async function readRelationships(ids: SqlPart, { byStart = false } = {}) 
   }));
 }
 
+type DrawnRelationshipColumns = [id: string, fromId: string, toId: string, type: string, polarity: string, certainty: string, spanStart: string | null, spanEnd: string | null];
+
 /**
  * The relationships whose ids `ids` selects (null: every one), in id order, with what decides
  * whether each is drawn and greyed (lib/export/drawn.ts) and its span: no text, no evidence. An
  * export reads these first for the whole view, then the evidence of the drawn ones batch by batch as
  * it writes them. Every relationship is read straight from the table, without joining it to a list
- * of all its own ids.
+ * of all its own ids. Read as arrays and made objects here: the driver's objects cost a third more
+ * than its arrays at 100,000 rows, objects of one shape made in JavaScript next to nothing.
  */
-export async function readDrawnRelationships(ids: SqlPart | null) {
-  return query<{ id: string; fromId: string; toId: string; type: string; polarity: string; certainty: string; spanStart: string | null; spanEnd: string | null }>(
+export function readDrawnRelationships(ids: SqlPart | null) {
+  const rows = sqlRaw<DrawnRelationshipColumns>(
     ids === null
       ? `SELECT r.id, r.fromId, r.toId, r.type, r.polarity, r.certainty, r.spanStart, r.spanEnd FROM "Relationship" r ORDER BY r.id`
       : `SELECT r.id, r.fromId, r.toId, r.type, r.polarity, r.certainty, r.spanStart, r.spanEnd
       FROM (${ids.sql}) AS w JOIN "Relationship" r ON r.id = w.id ORDER BY r.id`,
     ids?.params ?? [],
   );
+  return rows.map(([id, fromId, toId, type, polarity, certainty, spanStart, spanEnd]) => ({ id, fromId, toId, type, polarity, certainty, spanStart, spanEnd }));
 }
 
 /**
