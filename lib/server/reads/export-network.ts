@@ -197,9 +197,9 @@ function* edgesOf(
       while (at < rows.length && rows[at]![0] < r.id) at++;
       const row = rows[at];
       if (row === undefined || row[0] !== r.id) continue;
-      const [, startDate, startQualifier, endDate, endQualifier, summary, dateNote, note] = row;
-      const start = dates.bound(startDate, startQualifier);
-      const end = dates.bound(endDate, endQualifier);
+      const [, storedStart, storedEnd, summary, dateNote, note] = row;
+      const start = dates.bound(storedStart);
+      const end = dates.bound(storedEnd);
       const type = r.type as RelationshipType;
       const cited: ExportCitation[] = [];
       while (c < citations.length && citations[c]![0] < r.id) c++;

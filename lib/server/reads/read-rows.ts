@@ -10,6 +10,7 @@ import "server-only";
  */
 import type { StoredDates } from "./serialize";
 import { sqlAll, sqlRaw } from "../store/sql";
+import { storedBoundSql } from "./export-dates";
 import type { SqlPart } from "./window-sql";
 
 type Int = number | bigint | boolean | null;
@@ -159,7 +160,7 @@ export function readSources() {
 }
 
 /** A relationship's written dates and texts, as an array (what an export writes of it beyond its drawn row). */
-export type EvidenceColumns = [id: string, startDate: string | null, startQualifier: string | null, endDate: string | null, endQualifier: string | null, summary: string, dateNote: string | null, note: string | null];
+export type EvidenceColumns = [id: string, start: string | null, end: string | null, summary: string, dateNote: string | null, note: string | null];
 
 /** A citation of a relationship, as an array, in its relationship's order. */
 export type EvidenceCitation = [owner: string, pages: string | null, note: string, sourceId: string];
@@ -168,12 +169,13 @@ export type EvidenceCitation = [owner: string, pages: string | null, note: strin
  * The written dates, texts and citations of every relationship whose id lies between `first` and
  * `last` (both included), in id order, the citations by relationship in their order. A range of the
  * primary key, so a batch costs what it reads whatever the store's size, and two parameters. Rows
- * come as arrays and leave out the spans the export already read: at 100,000 relationships and
- * 200,000 citations, every value converted and every object made shows in the export's time.
+ * come as arrays, each date with its qualifier as one text (export-dates.ts), and leave out the
+ * spans the export already read: at 100,000 relationships and 200,000 citations, every value
+ * converted and every object made shows in the export's time.
  */
 export function readEvidence(first: string, last: string) {
   const rows = sqlRaw<EvidenceColumns>(
-    `SELECT id, startDate, startQualifier, endDate, endQualifier, summary, dateNote, note
+    `SELECT id, ${storedBoundSql("startDate", "startQualifier")}, ${storedBoundSql("endDate", "endQualifier")}, summary, dateNote, note
       FROM "Relationship" WHERE id BETWEEN ? AND ? ORDER BY id`,
     [first, last],
   );
