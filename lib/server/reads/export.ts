@@ -17,7 +17,7 @@ import { getLayoutPositions } from "../store/layout";
 import type { FileAnswer } from "../http/respond";
 
 /** Pieces of text are sent in blocks of about this many bytes: fewer, larger writes. */
-const BLOCK = 64 * 1024;
+const BLOCK = 256 * 1024;
 
 /**
  * A body streamed from a writer's pieces. Pulled, so a slow reader slows the writing instead of the
