@@ -1,7 +1,7 @@
 /**
  * Text held as its UTF-8 bytes, one character per byte (every code unit below 0x100): what the GEXF
  * and GraphML writers produce, so a server sends a block of it with one copy
- * (`Buffer.from(block, "latin1")`). Encoding the same text from UTF-16 cost three times as much at
+ * (`Buffer.from(block, "latin1")`). Encoding the same text from UTF-16 cost about four times as much at
  * 100,000 relationships: one en dash in a date label made every block a two-byte string, and those
  * are encoded character by character. Printable ASCII, nearly all of an export, is the same either
  * way, so only the rare value with anything else is converted. Node only (Buffer): both writers run
