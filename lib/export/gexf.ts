@@ -9,7 +9,8 @@
 import type { IsoDay } from "../model/dates";
 import type { ExportEdge, ExportEdgeSpan, ExportName, ExportNetwork, ExportNode } from "./network";
 import { citationsText } from "./text";
-import { element, escapeAttr, openTag, XML_DECLARATION } from "./xml";
+import { attrBytes, fromUtf8Bytes, utf8Bytes } from "./utf8-bytes";
+import { element, openTag, XML_DECLARATION } from "./xml";
 
 type AttrType = "string" | "boolean" | "integer";
 type Value = string | number | boolean | null;
@@ -62,14 +63,14 @@ function declarations(cls: "node" | "edge", mode: "static" | "dynamic", attrs: {
  * written as it is.
  */
 function valueWriter<T>(prefix: "n" | "e", attrs: AttrDef<T>[]): (x: T) => string {
-  const compiled = attrs.map((a) => ({ value: a.value, open: `          <attvalue for="${escapeAttr(attrId(prefix, a.title))}" value="` }));
+  const compiled = attrs.map((a) => ({ value: a.value, open: `          <attvalue for="${attrBytes(attrId(prefix, a.title))}" value="` }));
   return (x) => {
     let out = "";
     for (const a of compiled) {
       const v = a.value(x);
       if (v === null) continue;
       // What element("attvalue", { for, value }) writes, one line each.
-      out += `${a.open}${typeof v === "string" ? escapeAttr(v) : String(v)}"/>\n`;
+      out += `${a.open}${typeof v === "string" ? attrBytes(v) : String(v)}"/>\n`;
     }
     return out;
   };
@@ -79,7 +80,7 @@ const nodeValues = valueWriter("n", NODE_ATTRS);
 const edgeValues = valueWriter("e", EDGE_ATTRS);
 
 /** ` name="value"`, or nothing for an open side: what openTag writes of one attribute. */
-const optional = (name: string, value: string | null) => (value === null ? "" : ` ${name}="${escapeAttr(value)}"`);
+const optional = (name: string, value: string | null) => (value === null ? "" : ` ${name}="${attrBytes(value)}"`);
 
 /** The day before an ISO day. */
 function dayBefore(day: IsoDay): IsoDay {
@@ -102,7 +103,7 @@ function nameValues(names: readonly ExportName[]): string[] {
       const cut = dayBefore(next.first);
       if ((end === null || end > cut) && (n.first === null || n.first <= cut)) end = cut;
     }
-    return element("attvalue", { for: NAME_ATTR, value: n.short ?? n.name, start: n.first, end });
+    return utf8Bytes(element("attvalue", { for: NAME_ATTR, value: n.short ?? n.name, start: n.first, end }));
   });
 }
 
@@ -163,9 +164,12 @@ function description(net: ExportNetwork): string {
   return `${c.title}. ${c.period}.${works}`;
 }
 
-/** The file in pieces (one per node or edge), so a server can stream it; linear in the network. */
+/**
+ * The file in pieces (one per node or edge), so a server can stream it; linear in the network. The
+ * pieces are UTF-8 bytes, one character each (utf8-bytes.ts): a server sends them as they are.
+ */
 export function* gexfChunks(net: ExportNetwork): Generator<string> {
-  yield [
+  yield utf8Bytes([
     XML_DECLARATION,
     openTag("gexf", {
       xmlns: "http://www.gexf.net/1.2draft",
@@ -185,13 +189,13 @@ export function* gexfChunks(net: ExportNetwork): Generator<string> {
     ...declarations("edge", "static", EDGE_ATTRS),
     "    <nodes>",
     "",
-  ].join("\n");
+  ].join("\n"));
   const hulls = edgeHulls(net.spans ?? net.edges);
   for (const n of net.nodes) {
     const span = nodeHull(n, hulls);
     const names = n.names.length ? nameValues(n.names).map((v) => `          ${v}\n`).join("") : "";
     yield (
-      `      <node id="${escapeAttr(n.id)}" label="${escapeAttr(n.label)}"${optional("start", span.start)}${optional("end", span.end)}>\n` +
+      `      <node id="${attrBytes(n.id)}" label="${attrBytes(n.label)}"${optional("start", span.start)}${optional("end", span.end)}>\n` +
       `        <attvalues>\n${nodeValues(n)}${names}        </attvalues>\n      </node>\n`
     );
   }
@@ -199,13 +203,14 @@ export function* gexfChunks(net: ExportNetwork): Generator<string> {
   // Written as openTag would, without an object of attributes per element.
   for (const e of net.edges) {
     yield (
-      `      <edge id="${escapeAttr(e.id)}" source="${escapeAttr(e.source)}" target="${escapeAttr(e.target)}" label="${escapeAttr(e.label)}"` +
+      `      <edge id="${attrBytes(e.id)}" source="${attrBytes(e.source)}" target="${attrBytes(e.target)}" label="${attrBytes(e.label)}"` +
       `${optional("start", e.first)}${optional("end", e.last)}>\n        <attvalues>\n${edgeValues(e)}        </attvalues>\n      </edge>\n`
     );
   }
   yield "    </edges>\n  </graph>\n</gexf>\n";
 }
 
+/** The whole file as text. */
 export function toGEXF(net: ExportNetwork): string {
-  return [...gexfChunks(net)].join("");
+  return fromUtf8Bytes([...gexfChunks(net)].join(""));
 }

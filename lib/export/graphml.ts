@@ -6,7 +6,8 @@
  */
 import type { ExportEdge, ExportNetwork, ExportNode } from "./network";
 import { citationsText, namesText } from "./text";
-import { element, escapeAttr, escapeText, openTag, XML_DECLARATION } from "./xml";
+import { attrBytes, fromUtf8Bytes, textBytes, utf8Bytes } from "./utf8-bytes";
+import { element, openTag, XML_DECLARATION } from "./xml";
 
 type KeyType = "string" | "boolean" | "int";
 type Value = string | number | boolean | null;
@@ -72,14 +73,14 @@ function keyLines<T>(prefix: "g" | "n" | "e", target: "graph" | "node" | "edge",
  * escaped; a boolean or a count is written as it is.
  */
 function dataWriter<T>(prefix: "g" | "n" | "e", keys: KeyDef<T>[], indent: string): (x: T) => string {
-  const compiled = keys.map((k) => ({ value: k.value, open: `${indent}<data key="${escapeAttr(keyId(prefix, k.name))}">` }));
+  const compiled = keys.map((k) => ({ value: k.value, open: `${indent}<data key="${attrBytes(keyId(prefix, k.name))}">` }));
   return (x) => {
     let out = "";
     for (const k of compiled) {
       const v = k.value(x);
       if (v === null) continue;
       // What element("data", { key }, text) writes, one line each.
-      out += `${k.open}${typeof v === "string" ? escapeText(v) : String(v)}</data>\n`;
+      out += `${k.open}${typeof v === "string" ? textBytes(v) : String(v)}</data>\n`;
     }
     return out;
   };
@@ -89,9 +90,12 @@ const graphData = dataWriter("g", GRAPH_KEYS, "    ");
 const nodeData = dataWriter("n", NODE_KEYS, "      ");
 const edgeData = dataWriter("e", EDGE_KEYS, "      ");
 
-/** The file in pieces (one per node or edge), so a server can stream it; linear in the network. */
+/**
+ * The file in pieces (one per node or edge), so a server can stream it; linear in the network. The
+ * pieces are UTF-8 bytes, one character each (utf8-bytes.ts): a server sends them as they are.
+ */
 export function* graphmlChunks(net: ExportNetwork): Generator<string> {
-  yield [
+  yield utf8Bytes([
     XML_DECLARATION,
     openTag("graphml", {
       xmlns: "http://graphml.graphdrawing.org/xmlns",
@@ -103,17 +107,18 @@ export function* graphmlChunks(net: ExportNetwork): Generator<string> {
     ...keyLines("e", "edge", EDGE_KEYS),
     `  ${openTag("graph", { id: net.context.fileStem, edgedefault: "directed" })}`,
     "",
-  ].join("\n") + graphData(net.context);
+  ].join("\n")) + graphData(net.context);
   // Written as openTag would, without an object of attributes per element (ids are never null).
   for (const n of net.nodes) {
-    yield `    <node id="${escapeAttr(n.id)}">\n${nodeData(n)}    </node>\n`;
+    yield `    <node id="${attrBytes(n.id)}">\n${nodeData(n)}    </node>\n`;
   }
   for (const e of net.edges) {
-    yield `    <edge id="${escapeAttr(e.id)}" source="${escapeAttr(e.source)}" target="${escapeAttr(e.target)}">\n${edgeData(e)}    </edge>\n`;
+    yield `    <edge id="${attrBytes(e.id)}" source="${attrBytes(e.source)}" target="${attrBytes(e.target)}">\n${edgeData(e)}    </edge>\n`;
   }
   yield "  </graph>\n</graphml>\n";
 }
 
+/** The whole file as text. */
 export function toGraphML(net: ExportNetwork): string {
-  return [...graphmlChunks(net)].join("");
+  return fromUtf8Bytes([...graphmlChunks(net)].join(""));
 }

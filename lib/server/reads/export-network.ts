@@ -15,11 +15,11 @@ import { ACTOR_KINDS, RELATIONSHIP_TYPES, type ActorKind, type Certainty, type P
 import { db } from "../store/db";
 import { sqlGet } from "../store/sql";
 import { getTimeline } from "./timeline";
-import { readActors, readCitationSources, readCitedSources, readDrawnRelationships, readEvidence, readSources, type EvidenceColumns } from "./read-rows";
+import { readActors, readCitationSources, readCitedSources, readDrawnRelationships, readEvidence, readSources } from "./read-rows";
 import { exportDates } from "./export-dates";
 import { presentActorIdsSql, relationshipIdsSql, type SqlPart } from "./window-sql";
 
-type DrawnRelationshipRow = Awaited<ReturnType<typeof readDrawnRelationships>>[number];
+type DrawnRelationshipRow = ReturnType<typeof readDrawnRelationships>[number];
 
 type NetworkQuery = Omit<ExportQuery, "format" | "table">;
 
@@ -186,23 +186,24 @@ function* edgesOf(
   const dates = exportDates();
   for (let k = 0; k < shown.length; k += EVIDENCE_BATCH) {
     const stop = Math.min(k + EVIDENCE_BATCH, shown.length);
-    const evidence = readEvidence(shown[k]!.id, shown[stop - 1]!.id);
-    const rowOf = new Map<string, EvidenceColumns>();
-    for (const row of evidence.rows) rowOf.set(row[0], row);
-    // Each relationship's first citation; the rest follow it (the citations come by relationship).
-    const citations = evidence.citations;
-    const firstCitation = new Map<string, number>();
-    for (let c = citations.length - 1; c >= 0; c--) firstCitation.set(citations[c]![0], c);
+    const { rows, citations } = readEvidence(shown[k]!.id, shown[stop - 1]!.id);
+    // The rows and citations come in id order, as the drawn relationships do: each is found by
+    // walking beside them, not through maps of the batch by id (300,000 entries at 100k). Ids are
+    // ASCII slugs (lib/dataset/schema.ts), so JavaScript's order of them is SQLite's.
+    let at = 0;
+    let c = 0;
     for (let j = k; j < stop; j++) {
       const r = shown[j]!;
-      const row = rowOf.get(r.id);
-      if (!row) continue;
-      const [, startDate, startQualifier, endDate, endQualifier, summary, dateNote, note] = row;
-      const start = dates.bound(startDate, startQualifier);
-      const end = dates.bound(endDate, endQualifier);
+      while (at < rows.length && rows[at]![0] < r.id) at++;
+      const row = rows[at];
+      if (row === undefined || row[0] !== r.id) continue;
+      const [, storedStart, storedEnd, summary, dateNote, note] = row;
+      const start = dates.bound(storedStart);
+      const end = dates.bound(storedEnd);
       const type = r.type as RelationshipType;
       const cited: ExportCitation[] = [];
-      for (let c = firstCitation.get(r.id); c !== undefined && c < citations.length && citations[c]![0] === r.id; c++) {
+      while (c < citations.length && citations[c]![0] < r.id) c++;
+      for (; c < citations.length && citations[c]![0] === r.id; c++) {
         const [, pages, citationNote, sourceId] = citations[c]!;
         const source = sources.get(sourceId)!;
         cited.push({
