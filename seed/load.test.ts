@@ -1,27 +1,14 @@
-import { execFile } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/server/store/prisma-client";
+import { runCommand } from "@/test/setup/command";
 import { freshDatabaseFile, MINI_DATASET } from "@/test/setup/database";
 
-const run = promisify(execFile);
-
 /** The real command, as `npm run db:seed` runs it. */
-async function seed(file: string, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ["--conditions=react-server", "--import", "tsx", "seed/load.ts", ...args], {
-      env: { ...process.env, DATABASE_URL: `file:${file}` },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const seed = (file: string, ...args: string[]) => runCommand("seed/load.ts", args, file);
 
 async function countActors(file: string) {
   const client = createPrismaClient(file);
@@ -105,9 +92,8 @@ describe("seed/load.ts and the revision log", () => {
     expect(refused.stderr).toMatch(/^seed: refused, nothing was written; the store holds 3 revisions and the files in .* include 0, so loading would undo edits made in the explorer; .*--force\n$/);
 
     const exported = mkdtempSync(path.join(tmpdir(), "seed-export-"));
-    const run2 = await run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/dataset-bundle.ts", "export", "--format", "yaml", "--out", exported], {
-      env: { ...process.env, DATABASE_URL: `file:${file}` },
-    });
+    const run2 = await runCommand("scripts/dataset-bundle.ts", ["export", "--format", "yaml", "--out", exported], file);
+    expect(run2.code, run2.stderr).toBe(0);
     expect(run2.stdout).toMatch(/3 revisions in the log/);
     expect(readFileSync(path.join(exported, "export.yaml"), "utf8")).toMatch(/^revisions: 3$/m);
     expect((await seed(file, "--from", exported)).code).toBe(0);

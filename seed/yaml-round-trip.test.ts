@@ -3,33 +3,21 @@
  * (`dataset:export -- --format yaml --out DIR`), loaded into an empty store (`db:seed -- --from DIR`)
  * and exported again gives the same files byte for byte and the same rows in every table.
  */
-import { execFile } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { bundleText } from "@/lib/server/store/dataset-bundle";
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from "@/lib/dataset/bundle-schema";
 import { synthesizeDataset } from "@/lib/dataset/synth";
+import { runCommand } from "@/test/setup/command";
 import { freshDatabaseFile, SEED_DATASET } from "@/test/setup/database";
 
-const run = promisify(execFile);
 // Four runs of the real commands, each laying out the network: minutes on a loaded machine.
 const SLOW = 600_000;
 
-async function command(file: string, script: string, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ["--conditions=react-server", "--import", "tsx", script, ...args], {
-      env: { ...process.env, DATABASE_URL: `file:${file}` },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const command = (file: string, script: string, ...args: string[]) => runCommand(script, args, file);
 
 const dirs: string[] = [];
 const tempDir = () => {

@@ -4,11 +4,9 @@
  * byte with its validators, and a change to the store by a write through the API in this process
  * or by an import in another process retires it at once.
  */
-import { execFile } from "node:child_process";
-import path from "node:path";
-import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ANSWER_KEY_HEADER, keptAnswers, type KeptAnswerLookup } from "@/lib/api/kept-answers";
+import { runCommand } from "@/test/setup/command";
 import { appRequest, call, makeUser, signIn } from "@/test/setup/accounts";
 import { importApiRoutes, type ApiRoutes } from "@/test/setup/api-routes";
 import { loadedDatabaseFile, MINI_DATASET } from "@/test/setup/database";
@@ -106,10 +104,8 @@ describe("kept answers for the proxy", () => {
     expect(lookup("/api/graph?at=2011", null)).not.toBeNull();
 
     // The mini dataset again, by the seed command in a child process: the API's tie is gone.
-    await promisify(execFile)("npx", ["tsx", "--conditions=react-server", "seed/load.ts", "--from", MINI_DATASET, "--force"], {
-      cwd: path.resolve("."),
-      env: { ...process.env, DATABASE_URL: `file:${file}` },
-    });
+    const seeded = await runCommand("seed/load.ts", ["--from", MINI_DATASET, "--force"], file);
+    expect(seeded.code, seeded.stderr).toBe(0);
 
     expect(lookup("/api/graph?at=2011", null)).toBeNull();
     const after = await call(routes.graph.GET, throughProxy("/api/graph?at=2011"));

@@ -2,19 +2,18 @@
  * The store under concurrent use, with real processes: imports run as `npm run dataset:import` does,
  * while this process reads through a route and through Prisma, as the running app would.
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCommand } from "@/test/setup/command";
 import { callRoute, loadedDatabaseFile, SEED_DATASET } from "@/test/setup/database";
 import { readDatasetDir } from "../../dataset/files";
 import { synthesizeDataset } from "../../dataset/synth";
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from "../../dataset/bundle-schema";
 import { createPrismaClient } from "./prisma-client";
 
-const root = path.resolve(".");
 let dir: string;
 let bundleFile: string;
 const large = synthesizeDataset({ relationships: 10_000, seed: 11 });
@@ -26,21 +25,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function importInChild(file: string, databaseFile: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["tsx", "--conditions=react-server", "scripts/dataset-bundle.ts", "import", file], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: `file:${databaseFile}` },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d));
-    child.stderr.on("data", (d: Buffer) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** `npm run dataset:import -- FILE` in a child process of its own. */
+const importInChild = (file: string, databaseFile: string) => runCommand("scripts/dataset-bundle.ts", ["import", file], databaseFile);
 
 describe("the store while an import commits", () => {
   it("answers every read, each with the whole old or the whole new dataset", async () => {

@@ -1,8 +1,8 @@
-import { spawn } from "node:child_process";
 import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { runCommand } from "@/test/setup/command";
 import { clientsClosedAfterEach, dumpStore, freshDatabaseFile, loadedDatabaseFile, MINI_DATASET, SEED_DATASET } from "@/test/setup/database";
 import { readDatasetDir } from "../../dataset/files";
 import { DatasetError, type DatasetProblem } from "../../dataset/validation";
@@ -182,23 +182,8 @@ describe("a broken bundle changes nothing", () => {
 });
 
 describe("the command line", () => {
-  const root = path.resolve(".");
   /** One run of scripts/dataset-bundle.ts on a store; each costs a second or two. */
-  function cli(args: string[], databaseFile: string, stdoutFd?: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
-    return new Promise((resolve, reject) => {
-      const child = spawn("npx", ["tsx", "--conditions=react-server", "scripts/dataset-bundle.ts", ...args], {
-        cwd: root,
-        env: { ...process.env, DATABASE_URL: `file:${databaseFile}` },
-        stdio: ["ignore", stdoutFd ?? "pipe", "pipe"],
-      });
-      let stdout = "";
-      let stderr = "";
-      child.stdout?.on("data", (d: Buffer) => (stdout += d));
-      child.stderr?.on("data", (d: Buffer) => (stderr += d));
-      child.on("error", reject);
-      child.on("close", (code) => resolve({ code, stdout, stderr }));
-    });
-  }
+  const cli = (args: string[], databaseFile: string, stdoutFd?: number) => runCommand("scripts/dataset-bundle.ts", args, databaseFile, { stdoutFd });
 
   it("exports to a file and imports it into an empty store; a file that is not JSON changes nothing", async () => {
     const dir = tempDir();
