@@ -11,6 +11,7 @@ import type { Download, Page } from "@playwright/test";
 import { PNG } from "pngjs";
 import { expect, test } from "./fixtures";
 import { openExplorer, positions, relationshipsAt, SCREENSHOT_DIR, shownEdges, shownNodes, waitForGraph } from "./graph-probe";
+import { snapshotCommand } from "./snapshot-command";
 
 const work = mkdtempSync(path.join(tmpdir(), "explorer-export-"));
 
@@ -207,19 +208,19 @@ test("the menu's data files are the API's files for the same view", async ({ pag
 
 test("npm run snapshot renders the page's own picture headlessly, one date or every year", async ({ baseURL }) => {
   const out = path.join(work, "cli-2009.png");
-  const one = spawnSync("npx", ["tsx", "scripts/snapshot.ts", "--url", baseURL!, "--at", "2009", "--format", "png", "--scale", "2", "--out", out], { encoding: "utf8", timeout: 120_000 });
+  const one = snapshotCommand(["--url", baseURL!, "--at", "2009", "--format", "png", "--scale", "2", "--out", out], 120_000);
   expect(one.status, one.stderr).toBe(0);
   const png = inspectPng(out);
   expect([png.width, png.height]).toEqual([3200, 1800]);
   expect(png.inked).toBeGreaterThan(0.02);
 
   const dir = path.join(work, "years");
-  const years = spawnSync("npx", ["tsx", "scripts/snapshot.ts", "--url", baseURL!, "--every-year", dir, "--from", "2008", "--to", "2010", "--format", "svg"], { encoding: "utf8", timeout: 180_000 });
+  const years = snapshotCommand(["--url", baseURL!, "--every-year", dir, "--from", "2008", "--to", "2010", "--format", "svg"], 180_000);
   expect(years.status, years.stderr).toBe(0);
   expect(readdirSync(dir).sort()).toEqual(["assad-baathist-jihadist-2008.svg", "assad-baathist-jihadist-2009.svg", "assad-baathist-jihadist-2010.svg"]);
   for (const f of readdirSync(dir)) expect(rsvgConvert(path.join(dir, f)).status).toBe(0);
 
-  const bad = spawnSync("npx", ["tsx", "scripts/snapshot.ts", "--url", baseURL!, "--at", "2009", "--scale", "3", "--out", out], { encoding: "utf8" });
+  const bad = snapshotCommand(["--url", baseURL!, "--at", "2009", "--scale", "3", "--out", out], 60_000);
   expect(bad.status).toBe(2);
   expect(bad.stderr).toContain("--scale: expected 1, 2 or 4");
 });

@@ -11,6 +11,7 @@ import type { Download, Page } from "@playwright/test";
 import { PNG } from "pngjs";
 import { expect, test } from "./fixtures";
 import { graphAt, openExplorer, relationshipsAt, SCREENSHOT_DIR } from "./graph-probe";
+import { snapshotCommand } from "./snapshot-command";
 
 const work = mkdtempSync(path.join(tmpdir(), "explorer-figures-"));
 const SHOTS = SCREENSHOT_DIR;
@@ -132,10 +133,9 @@ test("small multiples of 2003, 2007, 2009 and 2014: one panel per year at the sa
 
 test("npm run snapshot makes the same figures from its options", async ({ baseURL }) => {
   const out = path.join(work, "snapshot-1x1.svg");
-  const run = spawnSync(
-    "npx",
-    ["tsx", "scripts/snapshot.ts", "--url", baseURL!, "--at", "2009", "--shape", "1:1", "--headline", "Damascus in 2009", "--caption", "Every tie, labelled.", "--labels", "all", "--base-url", "https://example.org", "--format", "svg", "--out", out],
-    { encoding: "utf8", timeout: 180_000 },
+  const run = snapshotCommand(
+    ["--url", baseURL!, "--at", "2009", "--shape", "1:1", "--headline", "Damascus in 2009", "--caption", "Every tie, labelled.", "--labels", "all", "--base-url", "https://example.org", "--format", "svg", "--out", out],
+    180_000,
   );
   expect(run.status, run.stderr).toBe(0);
   const svg = readFileSync(out, "utf8");
@@ -153,13 +153,13 @@ test("npm run snapshot makes the same figures from its options", async ({ baseUR
   expect(rsvgConvert(out).status).toBe(0);
 
   const multiples = path.join(work, "snapshot-multiples.svg");
-  const sm = spawnSync("npx", ["tsx", "scripts/snapshot.ts", "--url", baseURL!, "--years", "2007,2014", "--shape", "4:5", "--format", "svg", "--out", multiples], { encoding: "utf8", timeout: 180_000 });
+  const sm = snapshotCommand(["--url", baseURL!, "--years", "2007,2014", "--shape", "4:5", "--format", "svg", "--out", multiples], 180_000);
   expect(sm.status, sm.stderr).toBe(0);
   const two = readFileSync(multiples, "utf8");
   expect(two).toContain('data-panels="2"');
   expect(two).toContain('viewBox="0 0 1200 1500"');
 
-  const bad = spawnSync("npx", ["tsx", "scripts/snapshot.ts", "--url", baseURL!, "--at", "2009", "--shape", "3:2", "--out", out], { encoding: "utf8", timeout: 60_000 });
+  const bad = snapshotCommand(["--url", baseURL!, "--at", "2009", "--shape", "3:2", "--out", out], 60_000);
   expect(bad.status).toBe(2);
   expect(bad.stderr).toContain("--shape: expected 16:9, 4:5 or 1:1");
 });
