@@ -64,7 +64,7 @@ export const boxAround = (c: Point, width: number, height: number): Rect => ({
 });
 
 /** Rectangles bucketed on a square grid: a query looks only at the buckets it touches. */
-class RectGrid {
+export class RectGrid {
   private cells = new Map<string, Rect[]>();
   constructor(private size: number) {}
 

@@ -5,7 +5,7 @@
  * appears as the reader zooms in (min-zoomed-font-size). Pure, over what the graph component reads
  * of its drawing, so the choice is tested without a browser.
  */
-import { overlaps, type Rect } from "./label-placement";
+import { RectGrid, overlaps, type Rect } from "./label-placement";
 
 /** How many actors of a large view are named at any zoom. */
 export const NAMED_ACTORS = 30;
@@ -65,7 +65,7 @@ export function legibleNames(candidates: readonly NameCandidate[], choice: NameC
   const air = (size * GAP) / 2;
   const kept: Rect[] = [];
   const named: string[] = [];
-  const nodes = new NodeGrid(size * 4);
+  const nodes = new RectGrid(size * 4);
   for (const c of [...candidates].sort(byConnection)) {
     if (named.length >= count) break;
     const drawn = background(c, choice);
@@ -79,30 +79,6 @@ export function legibleNames(candidates: readonly NameCandidate[], choice: NameC
     nodes.add(c.node);
   }
   return named;
-}
-
-/** The actors walked so far, bucketed on a square grid: a name looks only at the buckets it touches. */
-class NodeGrid {
-  private cells = new Map<string, Rect[]>();
-  constructor(private side: number) {}
-
-  private *keys(r: Rect): Generator<string> {
-    const s = this.side;
-    for (let x = Math.floor(r.x1 / s); x <= Math.floor(r.x2 / s); x++) for (let y = Math.floor(r.y1 / s); y <= Math.floor(r.y2 / s); y++) yield `${x},${y}`;
-  }
-
-  add(r: Rect): void {
-    for (const k of this.keys(r)) {
-      const list = this.cells.get(k);
-      if (list) list.push(r);
-      else this.cells.set(k, [r]);
-    }
-  }
-
-  hits(r: Rect): boolean {
-    for (const k of this.keys(r)) if (this.cells.get(k)?.some((o) => overlaps(o, r))) return true;
-    return false;
-  }
 }
 
 /**
