@@ -173,6 +173,18 @@ test("Cytoscape JSON: the page's elements at the page's positions, and it opens 
 
   // Open it in a fresh explorer at another date: the view comes back and the page says it matches.
   await openExplorer(page, "date=1990", "1990");
+  // The previous step's graph (2008, for the step's marks) is held until the view's own has been
+  // answered: the report must wait for the view drawn from both, not compare the one still on screen.
+  let ownAnswered!: () => void;
+  const own = new Promise<void>((resolve) => (ownAnswered = resolve));
+  await page.route(/\/api\/graph\?at=2009/, async (route) => {
+    await route.fulfill({ response: await route.fetch() });
+    ownAnswered();
+  });
+  await page.route(/\/api\/graph\?at=2008/, async (route) => {
+    await own;
+    await route.continue();
+  });
   await page.getByTestId("export-menu").locator("summary").click();
   await page.getByTestId("open-saved-view").setInputFiles(file);
   await waitForGraph(page, "2009");

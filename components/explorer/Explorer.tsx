@@ -69,7 +69,9 @@ export function Explorer({ initial, problems: initialProblems, timeline }: Props
     eff,
     bounds,
     view,
-    drawnIsCurrent: !!current && current.key === queryKey,
+    // Every graph of the view is here, so the view is computed from them: with the view's own graph
+    // here but the previous step's still on its way, the view drawn is the one before.
+    drawnIsCurrent: complete,
     navigate,
     setProblems,
     stopPlaying: () => play.setPlaying(false),
