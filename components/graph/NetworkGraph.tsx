@@ -271,7 +271,7 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
       if (placed.current || sizing) return;
       sizing = requestAnimationFrame(() => {
         sizing = 0;
-        sizeNames(cy);
+        nameActors(cy);
       });
     });
     // Leaving the canvas quickly from an element may not reach Cytoscape as a mouseout.
@@ -379,7 +379,7 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
     const next = { ...planDrawing(view, box, budget, { focus: focusRef.current }), box, budget };
     plan.current = next;
     // Large views name some of their most connected drawn actors (components/graph/name-actors.ts),
-    // chosen again by sizeNames once the drawing has its zoom: until then the names stay as they are.
+    // chosen again by nameActors once the drawing has its zoom: until then the names stay as they are.
     const named = placed.current ? null : new Set(cy.nodes(".named").map((n) => n.id()));
     if (!placed.current) forgetNamed(cy);
     applyDrawing(cy, view, next, { sizes: sizesRef.current, named, nameSize: LABEL_SIZE, home: home.current });
@@ -387,7 +387,7 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
     if (!force) {
       // After a pan or zoom: the names of what arrived, placed or sized like the rest.
       if (placed.current) arrange(cy, false);
-      else sizeNames(cy);
+      else nameActors(cy);
       setTip(applyHover(cy, hoveredRef.current));
     }
     return true;
@@ -441,7 +441,7 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
     redraw(cy, target ?? undefined, true);
     // Each step fits what is drawn (until the reader zooms or pans) and places the names anew.
     arrange(cy, autoFit.current, fitted.current, target);
-    if (!placed.current) sizeNames(cy);
+    if (!placed.current) nameActors(cy);
     fitted.current = true;
     // Read by scripts/bench-browser.ts: the step's work in script, apart from drawing the frame.
     performance.measure("graph-step", { start: started });
@@ -634,14 +634,6 @@ function readScene(cy: Core, stepMarks: boolean): Scene {
       };
     });
   return { nodes, edges };
-}
-
-/**
- * The named actors, with names of a size legible at the zoom, none covering another: chosen again
- * when that size or the drawing changed, and only the actors whose name changes are restyled.
- */
-function sizeNames(cy: Core) {
-  nameActors(cy);
 }
 
 /**
