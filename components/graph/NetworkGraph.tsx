@@ -11,7 +11,7 @@
 import cytoscape, { type Core, type EventObject } from "cytoscape";
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from "react";
 import type { Scene, SceneEdge, SceneNode } from "@/lib/export/snapshot-svg";
-import { CERTAINTY_LINES, CHANGE_MARKS, KIND_STYLES, LABEL_SIZE, MEASURE_SIZE, graphStylesheet, type ChangeMark } from "@/lib/graph/style";
+import { CERTAINTY_LINES, CHANGE_MARKS, KIND_STYLES, LABEL_SIZE, MEASURE_SIZE, dashDetail, graphStylesheet, type ChangeMark } from "@/lib/graph/style";
 import { fitViewport } from "@/lib/graph/viewport-fit";
 import { DRAW_BUDGET, budgetStatus, planDrawing, type DrawPlan, type ModelBox } from "@/lib/graph/draw-budget";
 import type { ActorKind } from "@/lib/model/vocabulary";
@@ -191,6 +191,8 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
   // Names are placed to avoid each other (arrange-labels.ts) except in large views, at this model size.
   const placed = useRef(false);
   const labelSize = useRef(0);
+  // Which dash patterns a large view's stylesheet draws as dashes (dashDetail): the rest are plain lines at its zoom.
+  const dashes = useRef<string | null>(null);
   // The view last applied to Cytoscape: "ready" is only claimed once the drawing matches it.
   const [drawn, setDrawn] = useState<GraphView | null>(null);
   const drawnRef = useRef<GraphView | null>(null);
@@ -217,7 +219,7 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
     placed.current = !large;
     const cy = cytoscape({
       container: container.current,
-      style: graphStylesheet({ fadeMs: fadeMs(), large, placedLabels: !large }),
+      style: stylesheet(large, 1),
       minZoom: 0.02,
       maxZoom: 4,
       boxSelectionEnabled: false,
@@ -271,6 +273,7 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
       if (placed.current || sizing) return;
       sizing = requestAnimationFrame(() => {
         sizing = 0;
+        showDashes(cy);
         nameActors(cy);
       });
     });
@@ -325,6 +328,21 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
     return cy;
   };
 
+  /** The stylesheet for a view's size, with a large view's lines drawn for `zoom`. */
+  const stylesheet = (large: boolean, zoom: number) => {
+    dashes.current = large ? dashDetail(zoom) : null;
+    return graphStylesheet({ fadeMs: fadeMs(), large, placedLabels: !large, ...(large ? { dashZoom: zoom } : {}) });
+  };
+
+  /**
+   * A large view's lines as legible at the zoom: restyled (every element drawn) only when the zoom
+   * crosses a pattern's threshold, not at each step or frame.
+   */
+  const showDashes = (cy: Core) => {
+    if (placed.current || dashes.current === dashDetail(cy.zoom())) return;
+    cy.style().fromJson(stylesheet(true, cy.zoom())).update();
+  };
+
   /**
    * Fit what is drawn (when `refit`), with names large enough to read at that zoom, then place the
    * names for the drawing as it is. Positions never change; only the zoom, pan and names do.
@@ -360,6 +378,11 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
   const wholeFit = (cy: Core): Viewport | null => {
     const view = viewRef.current;
     if (!view || view.nodes.size + view.edges.size <= drawBudget()) return null;
+    return viewFit(cy, view);
+  };
+
+  /** The fit of every actor of `view`, drawn or not. */
+  const viewFit = (cy: Core, view: GraphView): Viewport | null => {
     const items = [...view.nodes.values()].map((n) => ({ x: n.position?.x ?? 0, y: n.position?.y ?? 0, size: KIND_STYLES[n.data.kind as ActorKind]?.size ?? MEASURE_SIZE.max }));
     const pad = placed.current ? { x: 48, y: 28 } : { x: 30, y: 30 };
     return fitViewport(items, { width: cy.width(), height: cy.height(), pad, minZoom: cy.minZoom(), maxZoom: placed.current ? 1.6 : cy.maxZoom() });
@@ -429,9 +452,11 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
     const large = elements >= LARGE_MIN_ELEMENTS;
     const cy = cyRef.current ?? create(large, chosenRenderer(elements) === "webgl");
     if (!sized.current && large !== !placed.current) {
-      // Made on mount for a small view; the first view is large: its style is the large one.
+      // Made on mount for a small view; the first view is large: its style is the large one, its
+      // lines drawn for the zoom the view is about to be fitted at (else restyled again after the fit).
       placed.current = !large;
-      cy.style().fromJson(graphStylesheet({ fadeMs: fadeMs(), large, placedLabels: !large })).update();
+      const zoom = large && autoFit.current ? (viewFit(cy, view)?.zoom ?? cy.zoom()) : cy.zoom();
+      cy.style().fromJson(stylesheet(large, zoom)).update();
     }
     sized.current = true;
     viewRef.current = view;
@@ -441,7 +466,10 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
     redraw(cy, target ?? undefined, true);
     // Each step fits what is drawn (until the reader zooms or pans) and places the names anew.
     arrange(cy, autoFit.current, fitted.current, target);
-    if (!placed.current) nameActors(cy);
+    if (!placed.current) {
+      showDashes(cy);
+      nameActors(cy);
+    }
     fitted.current = true;
     // Read by scripts/bench-browser.ts: the step's work in script, apart from drawing the frame.
     performance.measure("graph-step", { start: started });

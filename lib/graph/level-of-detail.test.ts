@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { overlappingPairs } from "./label-placement";
-import { NAMED_ACTORS, legibleNames, nameBox, namedSize, type NameCandidate } from "./level-of-detail";
+import { DASH_MIN_PX, NAMED_ACTORS, dashInk, dashLegible, legibleNames, nameBox, namedSize, type NameCandidate } from "./level-of-detail";
 
 /** An actor of 30 units at (x, y), its name 6 units wide per character below it, a 4-unit text margin. */
 const actor = (id: string, degree: number, x: number, y: number, text = id): NameCandidate => ({
@@ -76,5 +76,25 @@ describe("namedSize", () => {
     const short: number[] = [];
     for (let z = 0.02; z < 1.2; z += 0.0001) if (namedSize(z, 12, 14) * z < 12) short.push(z);
     expect(short).toEqual([]);
+  });
+});
+
+describe("dash patterns by level of detail", () => {
+  it("draws a pattern as dashes from the zoom at which one period is DASH_MIN_PX on screen", () => {
+    // "reported": 8 units of dash, 5 of gap.
+    const threshold = DASH_MIN_PX / 13;
+    expect(dashLegible([8, 5], threshold * 0.99)).toBe(false);
+    expect(dashLegible([8, 5], threshold)).toBe(true);
+    expect(dashLegible([8, 5], 1)).toBe(true);
+    // A 10k store's fit (zoom 0.06): a period is under a pixel.
+    expect(dashLegible([8, 5], 0.06)).toBe(false);
+  });
+
+  it("gives the plain line the share of its length the dashes ink, round caps included, never above 1", () => {
+    expect(dashInk([8, 5], 2.5)).toBe(0.81);
+    expect(dashInk([1.5, 4.5], 2.5)).toBe(0.67);
+    expect(dashInk([2, 6], 2)).toBe(0.5);
+    expect(dashInk([1, 1], 5)).toBe(1);
+    expect(dashInk([4, 2, 1, 2], 1)).toBe(Math.round((7 / 9) * 100) / 100);
   });
 });

@@ -2,8 +2,9 @@
  * Names in a large view, by level of detail: at the zoom that fits thousands of actors no name is
  * legible, so only some of the most connected actors drawn carry theirs (class `named`, at a size
  * legible at the zoom), chosen so that no two of those names cover each other, and every other name
- * appears as the reader zooms in (min-zoomed-font-size). Pure, over what the graph component reads
- * of its drawing, so the choice is tested without a browser.
+ * appears as the reader zooms in (min-zoomed-font-size). Lines likewise: a dash pattern finer than
+ * the eye can follow at the zoom is drawn as a plain line as light as its dashes. Pure, over what
+ * the graph component reads of its drawing, so the choice is tested without a browser.
  */
 import { RectGrid, overlaps, type Rect } from "./label-placement";
 
@@ -90,4 +91,32 @@ export function namedSize(zoom: number, minPx: number, base: number): number {
   if (wanted <= base) return base;
   // Rounded up, not to the nearest: rounding down drew names up to 0.05 model units short (11.987 px at zoom 0.322).
   return Math.ceil(base * 1.15 ** Math.ceil(Math.log(wanted / base) / Math.log(1.15)) * 10 - 1e-9) / 10;
+}
+
+/**
+ * A dash pattern is drawn as dashes from the zoom at which one period of it (a dash and a gap) is this
+ * many pixels on screen. Below, its dashes and gaps are under a pixel or two: what the canvas drew
+ * was a lighter line, at a high price on a canvas without a GPU (Skia cuts every dash out as a shape
+ * of its own; at 100,000 relationships a step spent about a quarter of its time there).
+ */
+export const DASH_MIN_PX = 3;
+
+/** Whether a dash pattern (in model units, dash and gap in turn) reads as dashes at `zoom`. */
+export function dashLegible(pattern: readonly number[], zoom: number): boolean {
+  return pattern.reduce((sum, d) => sum + d, 0) * zoom >= DASH_MIN_PX;
+}
+
+/**
+ * The share of a line's length that a dash pattern inks, its round caps included (each dash reaches
+ * half the line's width beyond either end): the opacity of the plain line drawn for the pattern
+ * where it is not legible, so that the line looks as light as its dashes did.
+ */
+export function dashInk(pattern: readonly number[], width: number): number {
+  let period = 0;
+  let inked = 0;
+  pattern.forEach((d, i) => {
+    period += d;
+    if (i % 2 === 0) inked += d + width;
+  });
+  return period > 0 ? Math.round(Math.min(1, inked / period) * 100) / 100 : 1;
 }

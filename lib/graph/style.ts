@@ -3,8 +3,10 @@
  * certainty as line style, direction as arrows. The Cytoscape stylesheet and the legend both read
  * these tables, so the legend cannot describe a drawing that is not there.
  */
+import type cytoscape from "cytoscape";
 import type { StylesheetJson } from "cytoscape";
 import type { ActorKind, Certainty, Polarity } from "../model/vocabulary";
+import { dashInk, dashLegible } from "./level-of-detail";
 
 /** Outline points in [-1, 1] (x, y pairs), drawn by Cytoscape as a polygon and by the legend as SVG. */
 export type ShapePoints = readonly number[];
@@ -134,10 +136,38 @@ export interface StylesheetOptions {
   placedLabels?: boolean;
   /** Font size of names in model units (edge labels follow), chosen so that names are legible at the default zoom. */
   labelSize?: number;
+  /**
+   * The zoom the lines will be seen at: a dash pattern too fine to read there is drawn as a plain
+   * line as light as its dashes (lib/graph/level-of-detail.ts). Without it every pattern is drawn
+   * (small views, exports). Stylesheets for two zooms are the same where `dashDetail` is.
+   */
+  dashZoom?: number;
+}
+
+/** The edge widths the dash patterns are drawn at (the base edge's and a possibly holding one's). */
+const EDGE_WIDTH = 2.5;
+const POSSIBLY_WIDTH = 2;
+
+/** Every dash pattern the stylesheet draws, with the width of its line. */
+const DASHES: { pattern: readonly number[]; width: number }[] = [
+  ...Object.values(CERTAINTY_LINES).flatMap((l) => (l.dash ? [{ pattern: l.dash, width: EDGE_WIDTH }] : [])),
+  { pattern: POSSIBLY_DASH, width: POSSIBLY_WIDTH },
+];
+
+/** Which dash patterns are legible at `zoom`: the stylesheet changes with the zoom only where this does. */
+export function dashDetail(zoom: number): string {
+  return DASHES.map((d) => (dashLegible(d.pattern, zoom) ? "1" : "0")).join("");
+}
+
+/** A line's style for a dash pattern, at a zoom or (none) wherever it is drawn. */
+function dashed(style: "dashed" | "dotted", pattern: readonly number[], width: number, zoom: number | undefined): cytoscape.Css.Edge {
+  if (zoom === undefined) return { "line-style": style, "line-dash-pattern": [...pattern] };
+  if (dashLegible(pattern, zoom)) return { "line-style": style, "line-dash-pattern": [...pattern], "line-opacity": 1 };
+  return { "line-style": "solid", "line-opacity": dashInk(pattern, width) };
 }
 
 /** Fades take this long; none when the reader asks for reduced motion. */
-export function graphStylesheet({ fadeMs, large = false, placedLabels = false, labelSize = LABEL_SIZE }: StylesheetOptions): StylesheetJson {
+export function graphStylesheet({ fadeMs, large = false, placedLabels = false, labelSize = LABEL_SIZE, dashZoom }: StylesheetOptions): StylesheetJson {
   const fade = fadeMs > 0 && !large ? { "transition-property": "opacity", "transition-duration": fadeMs / 1000 } : {};
   const edgeLabelSize = Math.round(((labelSize * 12) / LABEL_SIZE) * 10) / 10;
   const sheet: StylesheetJson = [
@@ -170,7 +200,7 @@ export function graphStylesheet({ fadeMs, large = false, placedLabels = false, l
     {
       selector: "edge",
       style: {
-        width: 2.5,
+        width: EDGE_WIDTH,
         "curve-style": "bezier",
         "target-arrow-shape": "triangle",
         "arrow-scale": 1.1,
@@ -224,7 +254,7 @@ export function graphStylesheet({ fadeMs, large = false, placedLabels = false, l
   for (const [certainty, line] of Object.entries(CERTAINTY_LINES)) {
     sheet.push({
       selector: `edge[certainty = "${certainty}"]`,
-      style: { "line-style": line.style, ...(line.dash ? { "line-dash-pattern": line.dash } : {}) },
+      style: line.dash && line.style !== "solid" ? dashed(line.style, line.dash, EDGE_WIDTH, dashZoom) : { "line-style": line.style },
     });
   }
 
@@ -233,7 +263,7 @@ export function graphStylesheet({ fadeMs, large = false, placedLabels = false, l
     { selector: "edge.ended", style: { "line-color": ENDED_COLOUR, "target-arrow-color": ENDED_COLOUR, opacity: 0.8 } },
     { selector: "node.ended", style: { opacity: 0.55 } },
     // Possibly still holding after its last attested date ("at least" end): faded and dotted.
-    { selector: "edge.possibly", style: { "line-style": "dotted", "line-dash-pattern": POSSIBLY_DASH, opacity: 0.5, width: 2 } },
+    { selector: "edge.possibly", style: { ...dashed("dotted", POSSIBLY_DASH, POSSIBLY_WIDTH, dashZoom), opacity: 0.5, width: POSSIBLY_WIDTH } },
     { selector: ".dimmed", style: { opacity: 0.12 } },
     { selector: "node.highlighted", style: { "border-width": 3.5, "border-color": "#111" } },
     { selector: "edge.highlighted", style: { width: 4.5, label: "data(label)" } },

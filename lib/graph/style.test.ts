@@ -1,0 +1,49 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { dashLegible } from "./level-of-detail";
+import { CERTAINTY_LINES, POSSIBLY_DASH, dashDetail, graphStylesheet } from "./style";
+
+type Rule = { selector: string; style: Record<string, unknown> };
+const rules = (zoom?: number) => graphStylesheet({ fadeMs: 0, large: true, ...(zoom === undefined ? {} : { dashZoom: zoom }) }) as Rule[];
+const rule = (sheet: Rule[], selector: string) => sheet.find((r) => r.selector === selector)!.style;
+
+describe("graphStylesheet's lines by zoom", () => {
+  it("draws every pattern as dashes when no zoom is given (small views, exports)", () => {
+    const sheet = rules();
+    expect(rule(sheet, 'edge[certainty = "reported"]')).toEqual({ "line-style": "dashed", "line-dash-pattern": CERTAINTY_LINES.reported.dash });
+    expect(rule(sheet, 'edge[certainty = "contested"]')).toEqual({ "line-style": "dotted", "line-dash-pattern": CERTAINTY_LINES.contested.dash });
+    expect(rule(sheet, "edge.possibly")).toMatchObject({ "line-style": "dotted", "line-dash-pattern": POSSIBLY_DASH, opacity: 0.5 });
+    expect(sheet.some((r) => "line-opacity" in r.style)).toBe(false);
+  });
+
+  it("at a large view's fit, draws plain lines as light as their dashes, and keeps each state's own opacity", () => {
+    const sheet = rules(0.06);
+    expect(sheet.some((r) => r.style["line-style"] === "dashed" || r.style["line-style"] === "dotted")).toBe(false);
+    expect(rule(sheet, 'edge[certainty = "reported"]')).toEqual({ "line-style": "solid", "line-opacity": 0.81 });
+    expect(rule(sheet, 'edge[certainty = "contested"]')).toEqual({ "line-style": "solid", "line-opacity": 0.67 });
+    expect(rule(sheet, 'edge[certainty = "documented"]')).toEqual({ "line-style": "solid" });
+    expect(rule(sheet, "edge.possibly")).toMatchObject({ "line-style": "solid", "line-opacity": 0.5, opacity: 0.5 });
+  });
+
+  it("zoomed in, draws the dashes, the line's opacity reset where a coarser rule made it plain", () => {
+    const sheet = rules(1);
+    expect(rule(sheet, 'edge[certainty = "alleged"]')).toEqual({ "line-style": "dashed", "line-dash-pattern": CERTAINTY_LINES.alleged.dash, "line-opacity": 1 });
+    expect(rule(sheet, "edge.possibly")).toMatchObject({ "line-style": "dotted", "line-opacity": 1 });
+  });
+
+  it("changes with the zoom only where dashDetail does, which follows each pattern's legibility", () => {
+    const zoom = fc.double({ min: 0.02, max: 4, noNaN: true });
+    fc.assert(
+      fc.property(zoom, zoom, (a, b) => {
+        if (dashDetail(a) === dashDetail(b)) expect(rules(a)).toEqual(rules(b));
+        else expect(rules(a)).not.toEqual(rules(b));
+      }),
+    );
+    expect(dashDetail(0.06)).toMatch(/^0+$/);
+    expect(dashDetail(1)).toMatch(/^1+$/);
+    const contested = CERTAINTY_LINES.contested.dash!;
+    expect(dashDetail(0.4)).not.toBe(dashDetail(0.6));
+    expect(dashLegible(contested, 0.4)).toBe(false);
+    expect(dashLegible(contested, 0.6)).toBe(true);
+  });
+});
