@@ -11,7 +11,8 @@
 import cytoscape, { type Core, type EventObject } from "cytoscape";
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from "react";
 import type { Scene, SceneEdge, SceneNode } from "@/lib/export/snapshot-svg";
-import { CERTAINTY_LINES, CHANGE_MARKS, KIND_STYLES, LABEL_SIZE, MEASURE_SIZE, dashDetail, graphStylesheet, type ChangeMark } from "@/lib/graph/style";
+import { lineScale } from "@/lib/graph/level-of-detail";
+import { CERTAINTY_LINES, CHANGE_MARKS, EDGE_WIDTH, KIND_STYLES, LABEL_SIZE, MEASURE_SIZE, dashDetail, graphStylesheet, type ChangeMark } from "@/lib/graph/style";
 import { fitViewport } from "@/lib/graph/viewport-fit";
 import { DRAW_BUDGET, budgetStatus, planDrawing, type DrawPlan, type ModelBox } from "@/lib/graph/draw-budget";
 import type { ActorKind } from "@/lib/model/vocabulary";
@@ -191,8 +192,9 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
   // Names are placed to avoid each other (arrange-labels.ts) except in large views, at this model size.
   const placed = useRef(false);
   const labelSize = useRef(0);
-  // Which dash patterns a large view's stylesheet draws as dashes (dashDetail): the rest are plain lines at its zoom.
-  const dashes = useRef<string | null>(null);
+  // A large view's lines as its stylesheet draws them: how much wider (lineScale) and which dash
+  // patterns as dashes (dashDetail); null for a small view's.
+  const lines = useRef<{ scale: number; dashes: string } | null>(null);
   // The view last applied to Cytoscape: "ready" is only claimed once the drawing matches it.
   const [drawn, setDrawn] = useState<GraphView | null>(null);
   const drawnRef = useRef<GraphView | null>(null);
@@ -273,9 +275,17 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
       if (placed.current || sizing) return;
       sizing = requestAnimationFrame(() => {
         sizing = 0;
-        showDashes(cy);
         nameActors(cy);
       });
+    });
+    // Once a zoom settles, a large view's lines are drawn for it (during the zoom they scale with it).
+    let relining: ReturnType<typeof setTimeout> | undefined;
+    cy.on("zoom", () => {
+      if (placed.current) return;
+      clearTimeout(relining);
+      relining = setTimeout(() => {
+        if (cyRef.current === cy) showLines(cy);
+      }, REPLAN_MS);
     });
     // Leaving the canvas quickly from an element may not reach Cytoscape as a mouseout.
     container.current?.addEventListener("mouseleave", () => {
@@ -330,17 +340,24 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
 
   /** The stylesheet for a view's size, with a large view's lines drawn for `zoom`. */
   const stylesheet = (large: boolean, zoom: number) => {
-    dashes.current = large ? dashDetail(zoom) : null;
-    return graphStylesheet({ fadeMs: fadeMs(), large, placedLabels: !large, ...(large ? { dashZoom: zoom } : {}) });
+    if (!large) {
+      lines.current = null;
+      return graphStylesheet({ fadeMs: fadeMs(), placedLabels: true });
+    }
+    lines.current = { scale: lineScale(zoom, EDGE_WIDTH, lines.current?.scale ?? null), dashes: dashDetail(zoom) };
+    return graphStylesheet({ fadeMs: fadeMs(), large, dashZoom: zoom, lineScale: lines.current.scale });
   };
 
   /**
-   * A large view's lines as legible at the zoom: restyled (every element drawn) only when the zoom
-   * crosses a pattern's threshold, not at each step or frame.
+   * A large view's lines, wide enough and dashed where legible at the zoom: restyled (every element
+   * drawn) only when the zoom halves or doubles or crosses a pattern's threshold, not at each step.
    */
-  const showDashes = (cy: Core) => {
-    if (placed.current || dashes.current === dashDetail(cy.zoom())) return;
-    cy.style().fromJson(stylesheet(true, cy.zoom())).update();
+  const showLines = (cy: Core) => {
+    const now = lines.current;
+    if (placed.current || !now) return;
+    const zoom = cy.zoom();
+    if (now.dashes === dashDetail(zoom) && now.scale === lineScale(zoom, EDGE_WIDTH, now.scale)) return;
+    cy.style().fromJson(stylesheet(true, zoom)).update();
   };
 
   /**
@@ -467,7 +484,7 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
     // Each step fits what is drawn (until the reader zooms or pans) and places the names anew.
     arrange(cy, autoFit.current, fitted.current, target);
     if (!placed.current) {
-      showDashes(cy);
+      showLines(cy);
       nameActors(cy);
     }
     fitted.current = true;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { overlappingPairs } from "./label-placement";
-import { DASH_MIN_PX, NAMED_ACTORS, dashInk, dashLegible, legibleNames, nameBox, namedSize, type NameCandidate } from "./level-of-detail";
+import fc from "fast-check";
+import { DASH_MIN_PX, MIN_LINE_PX, NAMED_ACTORS, dashInk, dashLegible, legibleNames, lineScale, nameBox, namedSize, type NameCandidate } from "./level-of-detail";
 
 /** An actor of 30 units at (x, y), its name 6 units wide per character below it, a 4-unit text margin. */
 const actor = (id: string, degree: number, x: number, y: number, text = id): NameCandidate => ({
@@ -96,5 +97,38 @@ describe("dash patterns by level of detail", () => {
     expect(dashInk([2, 6], 2)).toBe(0.5);
     expect(dashInk([1, 1], 5)).toBe(1);
     expect(dashInk([4, 2, 1, 2], 1)).toBe(Math.round((7 / 9) * 100) / 100);
+  });
+});
+
+describe("lineScale", () => {
+  it("widens lines by a power of two until they are at least MIN_LINE_PX on screen, and not at all where they already are", () => {
+    expect(lineScale(1, 2.5)).toBe(1);
+    expect(lineScale(0.4, 2.5)).toBe(1);
+    // A 10k store's fit: 0.15 px wide, drawn 8 times wider (1.2 px).
+    expect(lineScale(0.06, 2.5)).toBe(8);
+    expect(lineScale(0.02, 2.5)).toBe(32);
+    fc.assert(
+      fc.property(fc.double({ min: 0.01, max: 4, noNaN: true }), (zoom) => {
+        const s = lineScale(zoom, 2.5);
+        expect(Math.log2(s) % 1).toBe(0);
+        expect(2.5 * s * zoom).toBeGreaterThanOrEqual(MIN_LINE_PX * (s === 1 ? 0 : 1));
+        // Not wider than needed: half the scale would be under the minimum.
+        if (s > 1) expect(2.5 * (s / 2) * zoom).toBeLessThan(MIN_LINE_PX);
+      }),
+    );
+  });
+
+  it("keeps the scale drawn while its line stays between 0.8 and 2.5 px, so fits near a boundary do not restyle", () => {
+    // Just past the boundary between 8 and 16 (0.05): 8 kept, its line 0.98 px.
+    expect(lineScale(0.049, 2.5)).toBe(16);
+    expect(lineScale(0.049, 2.5, 8)).toBe(8);
+    // Far enough out, the scale changes whatever is drawn.
+    expect(lineScale(0.035, 2.5, 8)).toBe(16);
+    // Zooming in: 16 kept until its line passes 2.5 px.
+    expect(lineScale(0.06, 2.5, 16)).toBe(16);
+    expect(lineScale(0.07, 2.5, 16)).toBe(8);
+    // At 1 (no widening), kept down to 0.8 px.
+    expect(lineScale(0.35, 2.5, 1)).toBe(1);
+    expect(lineScale(0.3, 2.5, 1)).toBe(2);
   });
 });

@@ -142,10 +142,16 @@ export interface StylesheetOptions {
    * (small views, exports). Stylesheets for two zooms are the same where `dashDetail` is.
    */
   dashZoom?: number;
+  /**
+   * Large views: how many times wider than at zoom 1 the lines are drawn (lineScale in
+   * lib/graph/level-of-detail.ts), so that a view fitted far out still shows its lines and their
+   * colours; arrowheads keep their size in the model, halos grow with their lines.
+   */
+  lineScale?: number;
 }
 
 /** The edge widths the dash patterns are drawn at (the base edge's and a possibly holding one's). */
-const EDGE_WIDTH = 2.5;
+export const EDGE_WIDTH = 2.5;
 const POSSIBLY_WIDTH = 2;
 
 /** Every dash pattern the stylesheet draws, with the width of its line. */
@@ -160,14 +166,21 @@ export function dashDetail(zoom: number): string {
 }
 
 /** A line's style for a dash pattern, at a zoom or (none) wherever it is drawn. */
-function dashed(style: "dashed" | "dotted", pattern: readonly number[], width: number, zoom: number | undefined): cytoscape.Css.Edge {
-  if (zoom === undefined) return { "line-style": style, "line-dash-pattern": [...pattern] };
-  if (dashLegible(pattern, zoom)) return { "line-style": style, "line-dash-pattern": [...pattern], "line-opacity": 1 };
+function dashed(pattern: readonly number[], width: number, zoom: number | undefined): cytoscape.Css.Edge {
+  // Dots too are drawn as dashes: Cytoscape's "dotted" ignores the pattern (it dots every model
+  // unit); short dashes with round caps are the legend's dots.
+  if (zoom === undefined) return { "line-style": "dashed", "line-dash-pattern": [...pattern] };
+  if (dashLegible(pattern, zoom)) return { "line-style": "dashed", "line-dash-pattern": [...pattern], "line-opacity": 1 };
   return { "line-style": "solid", "line-opacity": dashInk(pattern, width) };
 }
 
 /** Fades take this long; none when the reader asks for reduced motion. */
-export function graphStylesheet({ fadeMs, large = false, placedLabels = false, labelSize = LABEL_SIZE, dashZoom }: StylesheetOptions): StylesheetJson {
+export function graphStylesheet({ fadeMs, large = false, placedLabels = false, labelSize = LABEL_SIZE, dashZoom, lineScale = 1 }: StylesheetOptions): StylesheetJson {
+  // Line widths, and the arrowheads' scale to their line, at the line scale.
+  const w = (width: number) => width * lineScale;
+  const arrow = (scale: number) => scale / lineScale;
+  // A change's halo stays twice as wide as its widened line, beyond which it would be a band.
+  const halo = (padding: number) => padding * Math.max(1, lineScale / 2);
   const fade = fadeMs > 0 && !large ? { "transition-property": "opacity", "transition-duration": fadeMs / 1000 } : {};
   const edgeLabelSize = Math.round(((labelSize * 12) / LABEL_SIZE) * 10) / 10;
   const sheet: StylesheetJson = [
@@ -200,10 +213,10 @@ export function graphStylesheet({ fadeMs, large = false, placedLabels = false, l
     {
       selector: "edge",
       style: {
-        width: EDGE_WIDTH,
+        width: w(EDGE_WIDTH),
         "curve-style": "bezier",
         "target-arrow-shape": "triangle",
-        "arrow-scale": 1.1,
+        "arrow-scale": arrow(1.1),
         "line-cap": "round",
         "font-family": LABEL_FONT,
         "font-size": edgeLabelSize,
@@ -249,12 +262,12 @@ export function graphStylesheet({ fadeMs, large = false, placedLabels = false, l
   }
   sheet.push({
     selector: "edge[?structural]",
-    style: { "line-color": STRUCTURAL_COLOUR, "target-arrow-color": STRUCTURAL_COLOUR, width: 1.5, "arrow-scale": 0.8 },
+    style: { "line-color": STRUCTURAL_COLOUR, "target-arrow-color": STRUCTURAL_COLOUR, width: w(1.5), "arrow-scale": arrow(0.8) },
   });
   for (const [certainty, line] of Object.entries(CERTAINTY_LINES)) {
     sheet.push({
       selector: `edge[certainty = "${certainty}"]`,
-      style: line.dash && line.style !== "solid" ? dashed(line.style, line.dash, EDGE_WIDTH, dashZoom) : { "line-style": line.style },
+      style: line.dash && line.style !== "solid" ? dashed(line.dash, EDGE_WIDTH, dashZoom) : { "line-style": line.style },
     });
   }
 
@@ -263,14 +276,14 @@ export function graphStylesheet({ fadeMs, large = false, placedLabels = false, l
     { selector: "edge.ended", style: { "line-color": ENDED_COLOUR, "target-arrow-color": ENDED_COLOUR, opacity: 0.8 } },
     { selector: "node.ended", style: { opacity: 0.55 } },
     // Possibly still holding after its last attested date ("at least" end): faded and dotted.
-    { selector: "edge.possibly", style: { ...dashed("dotted", POSSIBLY_DASH, POSSIBLY_WIDTH, dashZoom), opacity: 0.5, width: POSSIBLY_WIDTH } },
+    { selector: "edge.possibly", style: { ...dashed(POSSIBLY_DASH, POSSIBLY_WIDTH, dashZoom), opacity: 0.5, width: w(POSSIBLY_WIDTH) } },
     { selector: ".dimmed", style: { opacity: 0.12 } },
     { selector: "node.highlighted", style: { "border-width": 3.5, "border-color": "#111" } },
-    { selector: "edge.highlighted", style: { width: 4.5, label: "data(label)" } },
+    { selector: "edge.highlighted", style: { width: w(4.5), label: "data(label)" } },
     { selector: "node.chosen", style: { "border-width": 4, "border-color": SELECTED_COLOUR, opacity: 1 } },
     {
       selector: "edge.chosen",
-      style: { width: 5, label: "data(label)", "underlay-color": SELECTED_COLOUR, "underlay-opacity": 0.45, "underlay-padding": 4, opacity: 1 },
+      style: { width: w(5), label: "data(label)", "underlay-color": SELECTED_COLOUR, "underlay-opacity": 0.45, "underlay-padding": w(4), opacity: 1 },
     },
     // A choice, and what the pointer or keyboard is on, come forward: the rest fades, the element is
     // drawn above the others, thicker and with its label.
@@ -281,12 +294,12 @@ export function graphStylesheet({ fadeMs, large = false, placedLabels = false, l
     { selector: "node.hovered", style: { "border-width": 4, "border-color": SELECTED_COLOUR, opacity: 1, "z-index": 30 } },
     {
       selector: "edge.hovered",
-      style: { width: 5, label: "data(label)", "underlay-color": SELECTED_COLOUR, "underlay-opacity": 0.35, "underlay-padding": 4, opacity: 1, "z-index": 30 },
+      style: { width: w(5), label: "data(label)", "underlay-color": SELECTED_COLOUR, "underlay-opacity": 0.35, "underlay-padding": w(4), opacity: 1, "z-index": 30 },
     },
     { selector: "node.sized", style: { width: `mapData(measure, 0, 1, ${MEASURE_SIZE.min}, ${MEASURE_SIZE.max})`, height: `mapData(measure, 0, 1, ${MEASURE_SIZE.min}, ${MEASURE_SIZE.max})` } },
     ...(Object.entries(CHANGE_MARKS) as [ChangeMark, (typeof CHANGE_MARKS)[ChangeMark]][]).map(([mark, m]) => ({
       selector: `edge.${mark}`,
-      style: { "underlay-color": m.colour, "underlay-opacity": mark === "was" ? 0.5 : 0.6, "underlay-padding": 5, ...(mark === "removed" || mark === "was" ? { opacity: 0.55 } : {}) },
+      style: { "underlay-color": m.colour, "underlay-opacity": mark === "was" ? 0.5 : 0.6, "underlay-padding": halo(5), ...(mark === "removed" || mark === "was" ? { opacity: 0.55 } : {}) },
     })),
     { selector: "node.added", style: { "border-width": 4, "border-color": CHANGE_MARKS.added.colour } },
     { selector: "node.removed", style: { "border-width": 4, "border-color": CHANGE_MARKS.removed.colour, "border-style": "dashed", opacity: 0.6 } },
