@@ -102,11 +102,12 @@ describe("dash patterns by level of detail", () => {
 
 describe("lineScale", () => {
   it("widens lines by a power of two until they are at least MIN_LINE_PX on screen, and not at all where they already are", () => {
+    expect(MIN_LINE_PX).toBe(0.5);
     expect(lineScale(1, 2.5)).toBe(1);
-    expect(lineScale(0.4, 2.5)).toBe(1);
-    // A 10k store's fit: 0.15 px wide, drawn 8 times wider (1.2 px).
-    expect(lineScale(0.06, 2.5)).toBe(8);
-    expect(lineScale(0.02, 2.5)).toBe(32);
+    expect(lineScale(0.2, 2.5)).toBe(1);
+    // A 10k store's fit: 0.15 px wide, drawn 4 times wider (0.6 px).
+    expect(lineScale(0.06, 2.5)).toBe(4);
+    expect(lineScale(0.02, 2.5)).toBe(16);
     fc.assert(
       fc.property(fc.double({ min: 0.01, max: 4, noNaN: true }), (zoom) => {
         const s = lineScale(zoom, 2.5);
@@ -118,17 +119,17 @@ describe("lineScale", () => {
     );
   });
 
-  it("keeps the scale drawn while its line stays between 0.8 and 2.5 px, so fits near a boundary do not restyle", () => {
-    // Just past the boundary between 8 and 16 (0.05): 8 kept, its line 0.98 px.
-    expect(lineScale(0.049, 2.5)).toBe(16);
-    expect(lineScale(0.049, 2.5, 8)).toBe(8);
+  it("keeps the scale drawn while its line stays between 0.8 and 2.5 times the minimum, so fits near a boundary do not restyle", () => {
+    // Just past the boundary between 4 and 8 (zoom 0.05): 4 kept, its line 0.49 px.
+    expect(lineScale(0.049, 2.5)).toBe(8);
+    expect(lineScale(0.049, 2.5, 4)).toBe(4);
     // Far enough out, the scale changes whatever is drawn.
-    expect(lineScale(0.035, 2.5, 8)).toBe(16);
-    // Zooming in: 16 kept until its line passes 2.5 px.
-    expect(lineScale(0.06, 2.5, 16)).toBe(16);
-    expect(lineScale(0.07, 2.5, 16)).toBe(8);
-    // At 1 (no widening), kept down to 0.8 px.
-    expect(lineScale(0.35, 2.5, 1)).toBe(1);
-    expect(lineScale(0.3, 2.5, 1)).toBe(2);
+    expect(lineScale(0.035, 2.5, 4)).toBe(8);
+    // Zooming in: 8 kept until its line passes 1.25 px.
+    expect(lineScale(0.06, 2.5, 8)).toBe(8);
+    expect(lineScale(0.07, 2.5, 8)).toBe(4);
+    // At 1 (no widening), kept down to 0.4 px.
+    expect(lineScale(0.17, 2.5, 1)).toBe(1);
+    expect(lineScale(0.15, 2.5, 1)).toBe(2);
   });
 });

@@ -121,16 +121,19 @@ export function dashInk(pattern: readonly number[], width: number): number {
   return period > 0 ? Math.round(Math.min(1, inked / period) * 100) / 100 : 1;
 }
 
-/** A large view's thinnest ordinary line is drawn at least about this wide on screen. */
-export const MIN_LINE_PX = 1;
+/**
+ * A large view's ordinary line is drawn at least about this wide on screen: its colour reads, and
+ * thousands of them with their halos still leave the actors and names visible (1 px buried them).
+ */
+export const MIN_LINE_PX = 0.5;
 
 /**
  * How many times its model width a large view draws its lines at `zoom`, so that a line `width`
- * units wide is about MIN_LINE_PX on screen however far out the view is fitted: a 2.5-unit line at a
- * 10k store's fit (zoom 0.06) would be 0.15 px, its colour lost. A power of two, so that the
+ * units wide is at least MIN_LINE_PX on screen however far out the view is fitted: a 2.5-unit line
+ * at a 10k store's fit (zoom 0.06) would be 0.15 px, its colour lost. A power of two, so that the
  * stylesheet changes only as the zoom halves or doubles; `current`, the scale drawn now, is kept
- * while the line stays between 0.8 and 2.5 px (and at 1 down to 0.8 px), so that fits hovering about
- * a boundary do not restyle every element at each step.
+ * while the line stays between 0.8 and 2.5 times MIN_LINE_PX (and at 1 down to 0.8 times), so that
+ * fits hovering about a boundary do not restyle every element at each step.
  */
 export function lineScale(zoom: number, width: number, current: number | null = null): number {
   const wanted = MIN_LINE_PX / (width * zoom);
