@@ -101,35 +101,44 @@ describe("dash patterns by level of detail", () => {
 });
 
 describe("lineScale", () => {
-  it("widens lines by a power of two until they are at least MIN_LINE_PX on screen, and not at all where they already are", () => {
+  it("widens lines by the power of two that brings them nearest MIN_LINE_PX on screen, and not at all where they are wider", () => {
     expect(MIN_LINE_PX).toBe(0.5);
     expect(lineScale(1, 2.5)).toBe(1);
     expect(lineScale(0.2, 2.5)).toBe(1);
-    // A 10k store's fit: 0.15 px wide, drawn 4 times wider (0.6 px).
+    // A 10k store's fit: 0.15 px wide, drawn 4 times wider (0.6 px); a 100k store's, 8 times (0.4 px).
     expect(lineScale(0.06, 2.5)).toBe(4);
-    expect(lineScale(0.02, 2.5)).toBe(16);
+    expect(lineScale(0.02, 2.5)).toBe(8);
     fc.assert(
-      fc.property(fc.double({ min: 0.01, max: 4, noNaN: true }), (zoom) => {
+      fc.property(fc.double({ min: 0.005, max: 4, noNaN: true }), (zoom) => {
         const s = lineScale(zoom, 2.5);
         expect(Math.log2(s) % 1).toBe(0);
-        expect(2.5 * s * zoom).toBeGreaterThanOrEqual(MIN_LINE_PX * (s === 1 ? 0 : 1));
-        // Not wider than needed: half the scale would be under the minimum.
-        if (s > 1) expect(2.5 * (s / 2) * zoom).toBeLessThan(MIN_LINE_PX);
+        const px = 2.5 * s * zoom;
+        expect(px).toBeGreaterThanOrEqual(MIN_LINE_PX / Math.SQRT2 - 1e-9);
+        if (s > 1) expect(px).toBeLessThanOrEqual(MIN_LINE_PX * Math.SQRT2 + 1e-9);
       }),
     );
   });
 
-  it("keeps the scale drawn while its line stays between 0.8 and 2.5 times the minimum, so fits near a boundary do not restyle", () => {
-    // Just past the boundary between 4 and 8 (zoom 0.05): 4 kept, its line 0.49 px.
-    expect(lineScale(0.049, 2.5)).toBe(8);
-    expect(lineScale(0.049, 2.5, 4)).toBe(4);
+  it("keeps the scale drawn until the zoom is a quarter beyond its range, so fits near a boundary do not restyle", () => {
+    // Past the boundary between 4 and 8 (zoom 0.0354): 4 kept, its line 0.34 px.
+    expect(lineScale(0.034, 2.5)).toBe(8);
+    expect(lineScale(0.034, 2.5, 4)).toBe(4);
     // Far enough out, the scale changes whatever is drawn.
-    expect(lineScale(0.035, 2.5, 4)).toBe(8);
-    // Zooming in: 8 kept until its line passes 1.25 px.
-    expect(lineScale(0.06, 2.5, 8)).toBe(8);
-    expect(lineScale(0.07, 2.5, 8)).toBe(4);
-    // At 1 (no widening), kept down to 0.4 px.
-    expect(lineScale(0.17, 2.5, 1)).toBe(1);
-    expect(lineScale(0.15, 2.5, 1)).toBe(2);
+    expect(lineScale(0.025, 2.5, 4)).toBe(8);
+    // Zooming in: 8 kept a little past the boundary, then 4.
+    expect(lineScale(0.043, 2.5, 8)).toBe(8);
+    expect(lineScale(0.045, 2.5, 8)).toBe(4);
+    // At 1 (no widening), kept down to a line of 0.3 px.
+    expect(lineScale(0.12, 2.5, 1)).toBe(1);
+    expect(lineScale(0.1, 2.5, 1)).toBe(2);
+    // Whatever is drawn, a scale far from the zoom's is replaced.
+    fc.assert(
+      fc.property(fc.double({ min: 0.005, max: 4, noNaN: true }), fc.integer({ min: 0, max: 8 }), (zoom, k) => {
+        const kept = lineScale(zoom, 2.5, 2 ** k);
+        const px = 2.5 * kept * zoom;
+        expect(px).toBeGreaterThanOrEqual(MIN_LINE_PX / (Math.SQRT2 * 1.25) - 1e-9);
+        if (kept > 1) expect(px).toBeLessThanOrEqual(MIN_LINE_PX * Math.SQRT2 * 1.25 + 1e-9);
+      }),
+    );
   });
 });

@@ -122,21 +122,27 @@ export function dashInk(pattern: readonly number[], width: number): number {
 }
 
 /**
- * A large view's ordinary line is drawn at least about this wide on screen: its colour reads, and
- * thousands of them with their halos still leave the actors and names visible (1 px buried them).
+ * A large view's ordinary line is drawn about this wide on screen, however far out: its colour reads,
+ * and thousands of them with their halos still leave the actors and names visible (1 px buried them).
  */
 export const MIN_LINE_PX = 0.5;
 
+/** Beyond its own range, how far the zoom may go before the scale drawn is changed. */
+const LINE_SCALE_SLACK = 1.25;
+
 /**
  * How many times its model width a large view draws its lines at `zoom`, so that a line `width`
- * units wide is at least MIN_LINE_PX on screen however far out the view is fitted: a 2.5-unit line
- * at a 10k store's fit (zoom 0.06) would be 0.15 px, its colour lost. A power of two, so that the
- * stylesheet changes only as the zoom halves or doubles; `current`, the scale drawn now, is kept
- * while the line stays between 0.8 and 2.5 times MIN_LINE_PX (and at 1 down to 0.8 times), so that
- * fits hovering about a boundary do not restyle every element at each step.
+ * units wide is about MIN_LINE_PX on screen (within a factor of √2) where it would be thinner: a
+ * 2.5-unit line at a 10k store's fit (zoom 0.06) would be 0.15 px, its colour lost. A power of two,
+ * so that the stylesheet changes only as the zoom halves or doubles; `current`, the scale drawn now,
+ * is kept until the zoom is a quarter beyond its range, so that fits hovering about a boundary do not
+ * restyle every element at each step.
  */
 export function lineScale(zoom: number, width: number, current: number | null = null): number {
   const wanted = MIN_LINE_PX / (width * zoom);
-  if (current !== null && wanted <= current * 1.25 && (current === 1 || wanted > current / 2.5)) return current;
-  return wanted <= 1 ? 1 : 2 ** Math.ceil(Math.log2(wanted));
+  const nearest = wanted <= 1 ? 1 : 2 ** Math.round(Math.log2(wanted));
+  if (current === null || current === nearest) return nearest;
+  const ratio = wanted / current;
+  const keep = ratio <= Math.SQRT2 * LINE_SCALE_SLACK && (current === 1 || ratio > 1 / (Math.SQRT2 * LINE_SCALE_SLACK));
+  return keep ? current : nearest;
 }
