@@ -14,7 +14,7 @@ import type { Scene, SceneEdge, SceneNode } from "@/lib/export/snapshot-svg";
 import { lineScale } from "@/lib/graph/level-of-detail";
 import { CERTAINTY_LINES, CHANGE_MARKS, EDGE_WIDTH, KIND_STYLES, LABEL_SIZE, MEASURE_SIZE, dashDetail, graphStylesheet, type ChangeMark } from "@/lib/graph/style";
 import { fitViewport } from "@/lib/graph/viewport-fit";
-import { DRAW_BUDGET, budgetStatus, planDrawing, type DrawPlan, type ModelBox } from "@/lib/graph/draw-budget";
+import { DRAW_BUDGET, budgetStatus, planDrawing, sampleSize, type DrawPlan, type ModelBox } from "@/lib/graph/draw-budget";
 import type { ActorKind } from "@/lib/model/vocabulary";
 import type { GraphView } from "@/lib/graph/view";
 import type { GraphEdge, GraphNode } from "@/lib/api/types";
@@ -205,7 +205,7 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
   sizesRef.current = sizes;
   const focusRef = useRef(focus);
   focusRef.current = focus;
-  const plan = useRef<(DrawPlan & { box: ModelBox | null; budget: number }) | null>(null);
+  const plan = useRef<(DrawPlan & { box: ModelBox | null; budget: number; sample: number }) | null>(null);
   const [status, setStatus] = useState<string | null>(null);
 
   // Whether the drawing's style has been chosen for the size of a view (the first one).
@@ -413,10 +413,13 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
     const view = viewRef.current;
     if (!view) return false;
     const budget = drawBudget();
+    // Beyond the budget, a sample as dense as the canvas can show (a new size chooses it anew).
+    const sample = sampleSize(budget, cy.width(), cy.height());
     const over = view.nodes.size + view.edges.size > budget;
     const box = over ? modelBox(cy, v) : null;
-    if (!force && plan.current && plan.current.budget === budget && (over ? sameBox(plan.current.box, box!) : plan.current.complete)) return false;
-    const next = { ...planDrawing(view, box, budget, { focus: focusRef.current }), box, budget };
+    const same = plan.current && plan.current.budget === budget && (over ? plan.current.sample === sample && sameBox(plan.current.box, box!) : plan.current.complete);
+    if (!force && same) return false;
+    const next = { ...planDrawing(view, box, budget, { focus: focusRef.current, sample }), box, budget, sample };
     plan.current = next;
     // Large views name some of their most connected drawn actors (components/graph/name-actors.ts),
     // chosen again by nameActors once the drawing has its zoom: until then the names stay as they are.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { budgetStatus, planDrawing } from "./draw-budget";
+import { DRAW_BUDGET, SAMPLE_PX_PER_ELEMENT, budgetStatus, planDrawing, sampleSize } from "./draw-budget";
 import type { EdgeView, GraphView, NodeView } from "./view";
 
 const node = (id: string, x: number, y: number, classes: NodeView["classes"] = []): [string, NodeView] => [
@@ -42,6 +42,17 @@ describe("planDrawing", () => {
     expect(budgetStatus(plan)).toBe("Drawing the 3 most connected of 7 actors and 3 of 5 ties here — zoom in or focus an actor to see the rest");
     // The same view and viewport give the same drawing.
     expect(sorted(planDrawing(star(), box, 6).nodes)).toEqual(sorted(plan.nodes));
+  });
+
+  it("beyond the budget draws a sample of the size asked for, whole views whatever it is", () => {
+    // Budget 6 with a sample of 3: h (1), a (+1 node +1 tie) = 3.
+    const plan = planDrawing(star(), box, 6, { sample: 3 });
+    expect(sorted(plan.nodes)).toEqual(["a", "h"]);
+    expect(sorted(plan.edges)).toEqual(["e1"]);
+    // A sample above the budget is the budget.
+    expect(sorted(planDrawing(star(), box, 6, { sample: 100 }).nodes)).toEqual(["a", "b", "h"]);
+    // Within the budget the view is whole, the sample notwithstanding.
+    expect(planDrawing(star(), box, 12, { sample: 3 }).complete).toBe(true);
   });
 
   it("leaves out what is outside the viewport and its margin, and draws it when the viewport reaches it", () => {
@@ -93,5 +104,20 @@ describe("planDrawing", () => {
     // Ghosts are marks, not counted as the view's actors or ties.
     expect(plan.actors).toEqual({ drawn: 3, total: 3 });
     expect(plan.ties).toEqual({ drawn: 2, total: 2 });
+  });
+});
+
+describe("sampleSize", () => {
+  it("gives one element per SAMPLE_PX_PER_ELEMENT square pixels of canvas, up to the budget", () => {
+    // The benchmark's canvas (1280 × 800 window): 696 × 490 px.
+    expect(sampleSize(DRAW_BUDGET, 696, 490)).toBe(Math.floor((696 * 490) / SAMPLE_PX_PER_ELEMENT));
+    expect(sampleSize(DRAW_BUDGET, 696, 490)).toBe(1515);
+    // A large screen: the budget.
+    expect(sampleSize(DRAW_BUDGET, 1800, 1000)).toBe(DRAW_BUDGET);
+    // A budget chosen smaller (a test's, the benchmark's --budget) rules.
+    expect(sampleSize(12, 696, 490)).toBe(12);
+    // A tiny canvas draws at least one; one not laid out yet, the budget until it is.
+    expect(sampleSize(DRAW_BUDGET, 10, 10)).toBe(1);
+    expect(sampleSize(DRAW_BUDGET, 0, 0)).toBe(DRAW_BUDGET);
   });
 });

@@ -2,8 +2,9 @@
  * The drawing budget: which of a view's elements Cytoscape holds. Cytoscape on a software canvas
  * spends seconds per step on a view of tens of thousands of elements, and at the fit of such a
  * view an actor is a pixel wide: drawing them all shows a hairball. So beyond a budget of
- * elements the graph holds what must never disappear, then the actors in the viewport, most
- * connected first, with every tie whose two ends are drawn; zooming in on an area draws the rest
+ * elements the graph holds what must never disappear, then a sample as dense as the canvas can
+ * show: the actors in the viewport, most connected first, with every tie whose two ends are drawn;
+ * zooming in on an area draws the rest
  * there. Pure and deterministic (ties broken by id): the same view and viewport give the same
  * drawing, so a step only changes what changed. Counts and lists elsewhere read the whole view.
  */
@@ -18,6 +19,25 @@ import type { GraphView } from "./view";
  * browser tests (about 720).
  */
 export const DRAW_BUDGET = 3000;
+
+/**
+ * A view too large to draw whole is drawn as a sample: at most one element per this many square
+ * pixels of the canvas (a square 15 px a side). At the fit of such a view an actor is a pixel or
+ * two, so a denser sample adds no legible detail, only cost: at 100,000 relationships, on the
+ * benchmark's 696 × 490 px canvas, a sample of 1,500 elements instead of 3,000 took a slider step
+ * from about 570 to 380 ms (scripts/bench-browser.ts --budget, side by side). Zooming in draws the
+ * rest where the reader looks; a larger screen draws more, up to the budget.
+ */
+export const SAMPLE_PX_PER_ELEMENT = 225;
+
+/**
+ * How many elements a view beyond `budget` is drawn with on a canvas `width` × `height` px: the
+ * budget on a canvas not laid out yet (its first size draws it anew).
+ */
+export function sampleSize(budget: number, width: number, height: number): number {
+  if (!(width > 0 && height > 0)) return budget;
+  return Math.max(1, Math.min(budget, Math.floor((width * height) / SAMPLE_PX_PER_ELEMENT)));
+}
 
 /** A box in model coordinates (the stored layout's). */
 export interface ModelBox {
@@ -44,6 +64,8 @@ export interface PlanOptions {
   /** The focused actor: always drawn. */
   focus?: string | null;
   margin?: number;
+  /** Beyond the budget, how many elements the sample holds (sampleSize; the budget by default). */
+  sample?: number;
 }
 
 /** Classes that bring an element forward: the selection, a story step's or path's emphasis, the triangle. */
@@ -53,7 +75,7 @@ const COMPARED = ["added", "removed", "changed", "was"];
 
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function planDrawing(view: Pick<GraphView, "nodes" | "edges" | "diff">, viewport: ModelBox | null, budget: number, { focus = null, margin = VIEWPORT_MARGIN }: PlanOptions = {}): DrawPlan {
+export function planDrawing(view: Pick<GraphView, "nodes" | "edges" | "diff">, viewport: ModelBox | null, budget: number, { focus = null, margin = VIEWPORT_MARGIN, sample = budget }: PlanOptions = {}): DrawPlan {
   const count = (ids: Iterable<string>, m: Map<string, { classes: string[] }>) => {
     let n = 0;
     for (const id of ids) if (!m.get(id)!.classes.includes("ghost")) n++;
@@ -107,7 +129,7 @@ export function planDrawing(view: Pick<GraphView, "nodes" | "edges" | "diff">, v
   for (const id of kept.sort(byId)) if (view.nodes.has(id) && !nodes.has(id)) draw(id);
   for (const [id, v] of view.edges) if (keeps(v.classes) && nodes.has(v.data.source) && nodes.has(v.data.target)) edges.add(id);
 
-  // Then the actors in the viewport (with its margin), most connected first, while the budget lasts.
+  // Then the actors in the viewport (with its margin), most connected first, while the sample lasts.
   const box = viewport && grow(viewport, margin);
   const inside: [string, number][] = [];
   for (const [id, n] of view.nodes) if (!nodes.has(id) && (!box || within(box, n.position))) inside.push([id, degree.get(id) ?? 0]);
@@ -116,7 +138,7 @@ export function planDrawing(view: Pick<GraphView, "nodes" | "edges" | "diff">, v
   for (const [id] of inside) {
     const c = cost(id);
     // Stop at the first that does not fit: what is drawn is always the most connected there.
-    if (used + c > budget) break;
+    if (used + c > Math.min(sample, budget)) break;
     draw(id);
     used += c;
   }
