@@ -7,9 +7,10 @@
  */
 import type { Page } from "@playwright/test";
 import { MIN_LABEL_PX } from "../components/graph/arrange-labels";
-import { NAMED_ACTORS } from "../lib/graph/level-of-detail";
+import { MIN_LINE_PX, NAMED_ACTORS, dashInk, dashLegible } from "../lib/graph/level-of-detail";
 import { overlappingPairs, overlaps } from "../lib/graph/label-placement";
-import { LABEL_PADDING } from "../lib/graph/style";
+import { CERTAINTY_LINES, EDGE_WIDTH, LABEL_PADDING, POSSIBLY_DASH } from "../lib/graph/style";
+import type { Certainty } from "../lib/model/vocabulary";
 import { expect, test } from "./fixtures";
 import { graphAt, openExplorer, screenshot, waitForGraph } from "./graph-probe";
 import { startLargeStore, type LargeStore } from "./large-store";
@@ -246,5 +247,59 @@ test("a large date draws the API's answer with its most connected actors named l
     await expect(citations).toHaveCount(tie.citations);
     expect(await citations.evaluateAll((cs) => cs.map((c) => c.getAttribute("data-source")))).toEqual(relationship.citations.map((c) => c.source.id));
     await expect(citations.first()).toContainText(relationship.citations[0]!.source.title);
+  });
+});
+
+test("a large view's lines: far out, plain and about half a pixel wide, as light as their dashes; zoomed in, dashed", async ({ page }) => {
+  await openExplorer(page, "date=2003", "2003");
+  /** Each tie's line against what its certainty and the zoom call for; the ordinary ties' width on screen. */
+  const lines = () =>
+    page.evaluate(() => ({ zoom: window.__graphProbe!.viewport().zoom, edges: window.__graphProbe!.edgeLines() })).then(({ zoom, edges }) => {
+      const wrong: string[] = [];
+      let thinnest = Infinity;
+      let plain = 0;
+      let dashed = 0;
+      for (const e of edges) {
+        const pattern = e.possibly ? POSSIBLY_DASH : CERTAINTY_LINES[e.certainty as Certainty].dash;
+        if (!pattern) {
+          if (e.lineStyle !== "solid") wrong.push(`${e.id} ${e.lineStyle}`);
+        } else if (dashLegible(pattern, zoom)) {
+          dashed++;
+          if (e.lineStyle !== "dashed" || e.lineOpacity !== 1) wrong.push(`${e.id} ${e.lineStyle} ${e.lineOpacity}`);
+        } else {
+          plain++;
+          const ink = dashInk(pattern, e.possibly ? 2 : EDGE_WIDTH);
+          if (e.lineStyle !== "solid" || Math.abs(e.lineOpacity - ink) > 0.005) wrong.push(`${e.id} ${e.lineStyle} ${e.lineOpacity} (ink ${ink})`);
+        }
+        // Structural and possibly holding ties are drawn thinner, chosen and hovered ones wider.
+        const ordinary = !e.possibly && !e.structural && !e.classes.some((c) => ["highlighted", "chosen", "hovered"].includes(c));
+        if (ordinary && e.width > 0) thinnest = Math.min(thinnest, e.width * zoom);
+      }
+      return { zoom, wrong, thinnest, plain, dashed };
+    });
+  const zoomOut = page.getByRole("button", { name: "Zoom out" });
+  const zoomIn = page.getByRole("button", { name: "Zoom in" });
+
+  await test.step("far out, every dashed tie is a plain line as light as its dashes, and the lines are about half a pixel", async () => {
+    for (let i = 0; i < 6; i++) await zoomOut.click();
+    // The stylesheet follows once the zoom settles.
+    await expect.poll(async () => (await lines()).wrong, { message: "lines as the zoom calls for" }).toEqual([]);
+    const far = await lines();
+    expect(far.zoom, "zoomed out far enough that no dash is legible").toBeLessThan(0.2);
+    expect(far.plain).toBeGreaterThan(0);
+    expect(far.dashed).toBe(0);
+    // Half a pixel within the power of two chosen and the slack kept before changing it.
+    expect(far.thinnest).toBeGreaterThanOrEqual(MIN_LINE_PX / (Math.SQRT2 * 1.25) - 0.01);
+    expect(far.thinnest).toBeLessThanOrEqual(MIN_LINE_PX * Math.SQRT2 * 1.25 + 0.01);
+  });
+
+  await test.step("zoomed in, the dashes are drawn, at the lines' own width", async () => {
+    for (let i = 0; i < 16; i++) await zoomIn.click();
+    await expect.poll(async () => (await lines()).wrong, { message: "lines as the zoom calls for" }).toEqual([]);
+    const near = await lines();
+    expect(near.zoom).toBeGreaterThan(0.5);
+    expect(near.dashed).toBeGreaterThan(0);
+    expect(near.plain).toBe(0);
+    expect(near.thinnest).toBeCloseTo(EDGE_WIDTH * near.zoom, 5);
   });
 });

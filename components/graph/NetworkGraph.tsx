@@ -82,6 +82,8 @@ export interface GraphProbe {
   labelScale(): { fontSize: number; zoom: number };
   /** The zoom, pan and canvas size: where a model position is on the canvas, drawn or not. */
   viewport(): { zoom: number; pan: { x: number; y: number }; width: number; height: number };
+  /** Each tie's line as Cytoscape draws it: its style, width in model units and line opacity. */
+  edgeLines(): { id: string; certainty: string; possibly: boolean; structural: boolean; classes: string[]; lineStyle: string; width: number; lineOpacity: number }[];
 }
 
 export interface PageBox {
@@ -333,6 +335,20 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
       nodeBoxes: () => cy.nodes().sort(byId).map((n) => toPage(n.id(), n.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false }))),
       labelScale: () => ({ fontSize: Number.parseFloat(cy.nodes().first().style("font-size")) || 0, zoom: cy.zoom() }),
       viewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() }, width: cy.width(), height: cy.height() }),
+      edgeLines: () =>
+        cy
+          .edges()
+          .sort(byId)
+          .map((e) => ({
+            id: e.id(),
+            certainty: String(e.data("certainty")),
+            possibly: !!e.data("possibly"),
+            structural: !!e.data("structural"),
+            classes: e.classes(),
+            lineStyle: String(e.style("line-style")),
+            width: Number.parseFloat(e.style("width")),
+            lineOpacity: Number(e.style("line-opacity")),
+          })),
     };
     cyRef.current = cy;
     return cy;
