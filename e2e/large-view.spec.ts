@@ -9,7 +9,7 @@ import type { Page } from "@playwright/test";
 import { MIN_LABEL_PX } from "../components/graph/arrange-labels";
 import { MIN_LINE_PX, NAMED_ACTORS, dashInk, dashLegible } from "../lib/graph/level-of-detail";
 import { overlappingPairs, overlaps } from "../lib/graph/label-placement";
-import { CERTAINTY_LINES, EDGE_WIDTH, LABEL_PADDING, POSSIBLY_DASH } from "../lib/graph/style";
+import { CERTAINTY_LINES, EDGE_WIDTH, LABEL_PADDING, POSSIBLY_DASH, POSSIBLY_WIDTH } from "../lib/graph/style";
 import type { Certainty } from "../lib/model/vocabulary";
 import { expect, test } from "./fixtures";
 import { graphAt, openExplorer, screenshot, waitForGraph } from "./graph-probe";
@@ -268,7 +268,7 @@ test("a large view's lines: far out, plain and about half a pixel wide, as light
           if (e.lineStyle !== "dashed" || e.lineOpacity !== 1) wrong.push(`${e.id} ${e.lineStyle} ${e.lineOpacity}`);
         } else {
           plain++;
-          const ink = dashInk(pattern, e.possibly ? 2 : EDGE_WIDTH);
+          const ink = dashInk(pattern, e.possibly ? POSSIBLY_WIDTH : EDGE_WIDTH);
           if (e.lineStyle !== "solid" || Math.abs(e.lineOpacity - ink) > 0.005) wrong.push(`${e.id} ${e.lineStyle} ${e.lineOpacity} (ink ${ink})`);
         }
         // Structural and possibly holding ties are drawn thinner, chosen and hovered ones wider.
@@ -283,7 +283,7 @@ test("a large view's lines: far out, plain and about half a pixel wide, as light
   await test.step("far out, every dashed tie is a plain line as light as its dashes, and the lines are about half a pixel", async () => {
     for (let i = 0; i < 6; i++) await zoomOut.click();
     // The stylesheet follows once the zoom settles.
-    await expect.poll(async () => (await lines()).wrong, { message: "lines as the zoom calls for" }).toEqual([]);
+    await expect.poll(async () => (await lines()).wrong, { message: "lines as the zoom calls for", timeout: 30_000 }).toEqual([]);
     const far = await lines();
     expect(far.zoom, "zoomed out far enough that no dash is legible").toBeLessThan(0.2);
     expect(far.plain).toBeGreaterThan(0);
@@ -295,7 +295,7 @@ test("a large view's lines: far out, plain and about half a pixel wide, as light
 
   await test.step("zoomed in, the dashes are drawn, at the lines' own width", async () => {
     for (let i = 0; i < 16; i++) await zoomIn.click();
-    await expect.poll(async () => (await lines()).wrong, { message: "lines as the zoom calls for" }).toEqual([]);
+    await expect.poll(async () => (await lines()).wrong, { message: "lines as the zoom calls for", timeout: 30_000 }).toEqual([]);
     const near = await lines();
     expect(near.zoom).toBeGreaterThan(0.5);
     expect(near.dashed).toBeGreaterThan(0);

@@ -150,19 +150,16 @@ export interface StylesheetOptions {
   lineScale?: number;
 }
 
-/** The edge widths the dash patterns are drawn at (the base edge's and a possibly holding one's). */
+/** The widths of an ordinary tie's line and of a possibly holding one's, at zoom 1. */
 export const EDGE_WIDTH = 2.5;
-const POSSIBLY_WIDTH = 2;
+export const POSSIBLY_WIDTH = 2;
 
-/** Every dash pattern the stylesheet draws, with the width of its line. */
-const DASHES: { pattern: readonly number[]; width: number }[] = [
-  ...Object.values(CERTAINTY_LINES).flatMap((l) => (l.dash ? [{ pattern: l.dash, width: EDGE_WIDTH }] : [])),
-  { pattern: POSSIBLY_DASH, width: POSSIBLY_WIDTH },
-];
+/** Every dash pattern the stylesheet draws. */
+const DASHES: readonly (readonly number[])[] = [...Object.values(CERTAINTY_LINES).flatMap((l) => (l.dash ? [l.dash] : [])), POSSIBLY_DASH];
 
 /** Which dash patterns are legible at `zoom`: the stylesheet changes with the zoom only where this does. */
 export function dashDetail(zoom: number): string {
-  return DASHES.map((d) => (dashLegible(d.pattern, zoom) ? "1" : "0")).join("");
+  return DASHES.map((pattern) => (dashLegible(pattern, zoom) ? "1" : "0")).join("");
 }
 
 /** A line's style for a dash pattern, at a zoom or (none) wherever it is drawn. */
