@@ -117,6 +117,9 @@ const pointsText = (p: ShapePoints) => p.join(" ");
 /** Actors' names: weight and the model size they have at zoom 1 (the live graph raises it so that names are legible). */
 export const LABEL_WEIGHT = 600;
 export const LABEL_SIZE = 14;
+/** An actor's outline, and the gap between an actor and its name below it, in model units. */
+export const NODE_BORDER = 1.5;
+export const LABEL_MARGIN = 4;
 /** Background padding of a name; Cytoscape adds 2 more units around it as a margin of error in its label boxes. */
 export const LABEL_PADDING = 2;
 
@@ -191,7 +194,7 @@ export function graphStylesheet({ fadeMs, large = false, placedLabels = false, l
         color: "#1d2330",
         "text-valign": "bottom",
         "text-halign": "center",
-        "text-margin-y": 4,
+        "text-margin-y": LABEL_MARGIN,
         "text-wrap": "wrap",
         // Placed names carry their own line breaks; the others wrap at a width.
         "text-max-width": placedLabels ? "2000px" : "130px",
@@ -200,7 +203,7 @@ export function graphStylesheet({ fadeMs, large = false, placedLabels = false, l
         "text-background-padding": `${LABEL_PADDING}px`,
         "text-background-shape": "roundrectangle",
         "min-zoomed-font-size": 7,
-        "border-width": 1.5,
+        "border-width": NODE_BORDER,
         "border-color": "#2b2f36",
         width: 38,
         height: 38,
