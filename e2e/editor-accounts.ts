@@ -49,10 +49,14 @@ export async function prepareAccount(baseURL: string, u: { email: string; name: 
   await ctx.dispose();
 }
 
-/** An API client as a user (or nobody), sending the app's own Origin as a browser would. */
+/**
+ * An API client as a user (or nobody), sending the app's own Origin as a browser would. One
+ * connection per request: a test may hold a client idle for longer than the server keeps a
+ * connection open (Node's 5 s), and a request sent as the server closed it failed with ECONNRESET.
+ */
 export function apiAs(email: string | null): Promise<APIRequestContext> {
   const cookies = email ? sessions.get(email) : [];
-  return playwrightRequest.newContext({ baseURL: base, extraHTTPHeaders: { origin: base }, storageState: { cookies: cookies ?? [], origins: [] } });
+  return playwrightRequest.newContext({ baseURL: base, extraHTTPHeaders: { origin: base, connection: "close" }, storageState: { cookies: cookies ?? [], origins: [] } });
 }
 
 /** A page carrying the account's session. */
