@@ -9,8 +9,8 @@ import type { Page } from "@playwright/test";
 import { MIN_LABEL_PX } from "../components/graph/arrange-labels";
 import { MIN_LINE_PX, NAMED_ACTORS, dashInk, dashLegible } from "../lib/graph/level-of-detail";
 import { overlappingPairs, overlaps } from "../lib/graph/label-placement";
-import { CERTAINTY_LINES, EDGE_WIDTH, LABEL_PADDING, POSSIBLY_DASH, POSSIBLY_WIDTH } from "../lib/graph/style";
-import type { Certainty } from "../lib/model/vocabulary";
+import { CERTAINTY_LINES, EDGE_WIDTH, KIND_STYLES, LABEL_PADDING, POSSIBLY_DASH, POSSIBLY_WIDTH } from "../lib/graph/style";
+import type { ActorKind, Certainty } from "../lib/model/vocabulary";
 import { expect, test } from "./fixtures";
 import { graphAt, openExplorer, screenshot, waitForGraph } from "./graph-probe";
 import { startLargeStore, type LargeStore } from "./large-store";
@@ -113,8 +113,8 @@ test("a large date draws the API's answer with its most connected actors named l
   });
 
   let named: string[] = [];
-  await test.step("the date's answer, drawn on the canvas renderer, fitted inside the canvas", async () => {
-    expect(await page.evaluate(() => window.__graphProbe!.renderer())).toBe("canvas");
+  await test.step("the date's answer, drawn by the page's own layer, fitted inside the canvas", async () => {
+    expect(await page.evaluate(() => window.__graphProbe!.renderer())).toBe("layer");
     // No filters: what is drawn is the date's answer, and what only the previous date had is a ghost.
     const { nodes, edges, boxes } = await page.evaluate(() => ({ nodes: window.__graphProbe!.nodes(), edges: window.__graphProbe!.edges(), boxes: window.__graphProbe!.nodeBoxes() }));
     expect(nodes.filter((n) => n.shown).map((n) => n.id)).toEqual(ids(g2003.elements.nodes));
@@ -178,6 +178,34 @@ test("a large date draws the API's answer with its most connected actors named l
     expect(leading(zoomed), "the most connected actors named in a row, zoomed in").toBeGreaterThanOrEqual(leading(named));
     // Back to the fit for pointing: without motion the fit is done when the click returns.
     await page.getByRole("button", { name: "Fit what is drawn into view" }).click();
+  });
+
+  await test.step("the actors are drawn on the page's canvas where the probe says, in their kinds' colours", async () => {
+    const kinds = Object.fromEntries(g2004.elements.nodes.map((n) => [n.data.id, KIND_STYLES[(n.data as unknown as { kind: ActorKind }).kind].colour]));
+    const seen = await page.evaluate((kinds) => {
+      const p = window.__graphProbe!;
+      const c = document.querySelector('[data-testid="graph-layer"]') as HTMLCanvasElement;
+      const r = c.getBoundingClientRect();
+      const scale = c.width / r.width;
+      const ctx = c.getContext("2d")!;
+      // At the fit an actor is a few pixels wide: its centre is its colour blended with a little of its outline.
+      const near = (d: Uint8ClampedArray, colour: string) => [0, 1, 2].every((i) => Math.abs(d[i]! - Number.parseInt(colour.slice(1 + 2 * i, 3 + 2 * i), 16)) <= 24);
+      let matched = 0;
+      let checked = 0;
+      for (const n of p.nodes().filter((n) => n.shown)) {
+        const q = p.clientPoint(n.id)!;
+        if (q.x < r.left || q.x >= r.right || q.y < r.top || q.y >= r.bottom) continue;
+        checked++;
+        if (near(ctx.getImageData(Math.floor((q.x - r.left) * scale), Math.floor((q.y - r.top) * scale), 1, 1).data, kinds[n.id]!)) matched++;
+      }
+      // A corner of the canvas, away from the drawing: nothing there.
+      const corner = ctx.getImageData(1, 1, 1, 1).data[3];
+      return { matched, checked, corner };
+    }, kinds);
+    expect(seen.checked).toBeGreaterThan(100);
+    // Actors overlap at the fit, and names are drawn over them: most, not all, show their own colour at their centre.
+    expect(seen.matched / seen.checked, `${seen.matched} of ${seen.checked} actors in their colour`).toBeGreaterThan(0.6);
+    expect(seen.corner).toBe(0);
   });
 
   await test.step("hovering an actor gives its tooltip; clicking a tie opens its evidence", async () => {
@@ -247,6 +275,30 @@ test("a large date draws the API's answer with its most connected actors named l
     await expect(citations).toHaveCount(tie.citations);
     expect(await citations.evaluateAll((cs) => cs.map((c) => c.getAttribute("data-source")))).toEqual(relationship.citations.map((c) => c.source.id));
     await expect(citations.first()).toContainText(relationship.citations[0]!.source.title);
+  });
+
+  await test.step("an actor dragged moves with its ties, and Reset puts it back", async () => {
+    const actor = await page.evaluate(() => {
+      const p = window.__graphProbe!;
+      const box = document.querySelector('[data-testid="network-graph"]')!.getBoundingClientRect();
+      // The most connected shown actor well inside the canvas: its ties show the move.
+      const n = p.nodes().find((n) => n.shown && n.classes.includes("named") && (() => {
+        const q = p.clientPoint(n.id)!;
+        return q.x > box.left + 80 && q.x < box.right - 80 && q.y > box.top + 80 && q.y < box.bottom - 80;
+      })())!;
+      return { id: n.id, x: n.x, y: n.y, at: p.clientPoint(n.id)!, zoom: p.viewport().zoom, pan: p.viewport().pan };
+    });
+    await page.mouse.move(actor.at.x, actor.at.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 5; i++) await page.mouse.move(actor.at.x + 12 * i, actor.at.y + 8 * i);
+    await page.mouse.up();
+    const moved = await page.evaluate((id) => window.__graphProbe!.nodes().find((n) => n.id === id)!, actor.id);
+    expect(moved.x - actor.x).toBeCloseTo(60 / actor.zoom, 0);
+    expect(moved.y - actor.y).toBeCloseTo(40 / actor.zoom, 0);
+    // The actor moved, not the view.
+    expect(await page.evaluate(() => window.__graphProbe!.viewport().pan)).toEqual(actor.pan);
+    await page.getByRole("button", { name: "Reset" }).click();
+    await expect.poll(() => page.evaluate((id) => window.__graphProbe!.nodes().find((n) => n.id === id)!.x, actor.id)).toBeCloseTo(actor.x, 1);
   });
 });
 

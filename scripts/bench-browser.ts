@@ -6,11 +6,10 @@
  *     that the graph component's own script (`graph-step`: applying the view to Cytoscape and the fit),
  *     and the CPU time the page's main thread and whole renderer process spent per step (Chromium's
  *     ThreadTime and ProcessTime: less swayed by other work on the machine than the wall time);
- *   - the JS heap after a garbage collection, the elements Cytoscape holds, the page's DOM nodes and
- *     which renderer draws.
+ *   - the JS heap after a garbage collection, the elements drawn, the page's DOM nodes and
+ *     who draws (Cytoscape, or the page's own layer for a large view).
  * Prints a table, then the figures as JSON on the last line. Asserts nothing: figures, not tests.
  *   npx tsx scripts/bench-browser.ts --url http://127.0.0.1:3501 [--date 2003] [--steps 8] [--loads 3] [--label 10k]
- *     [--renderer webgl|canvas]   (force Cytoscape's renderer; else the page chooses)
  *     [--budget N]                (the drawing budget in elements, lib/graph/draw-budget.ts; else the page's default)
  */
 import { existsSync } from "node:fs";
@@ -24,7 +23,6 @@ const { values } = parseArgs({
     steps: { type: "string", default: "8" },
     loads: { type: "string", default: "3" },
     label: { type: "string" },
-    renderer: { type: "string" },
     budget: { type: "string" },
   },
 });
@@ -48,7 +46,6 @@ const READY = '[data-testid="network-graph"][data-graph-state="ready"]';
 
 async function loadOnce(browser: Browser) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  if (values.renderer) await page.addInitScript((r) => window.localStorage.setItem("graph-renderer", r), values.renderer);
   if (values.budget) await page.addInitScript((b) => window.localStorage.setItem("graph-budget", b), values.budget);
   const started = Date.now();
   await page.goto(`${base}/?date=${values.date}`);
@@ -154,7 +151,7 @@ async function main() {
       ["of which applying it to Cytoscape (median)", `${median(applyMs)} ms  (${applyMs.join(", ")})`],
       ["CPU per step: main thread / renderer", `${stepThreadMs} ms / ${stepProcessMs} ms (mean)`],
       ["JS heap after GC", `${result.heapMB} MB`],
-      ["elements in Cytoscape at the last date", `${drawn.nodes} nodes + ${drawn.edges} edges (${drawn.lastDate}, ${drawn.renderer})`],
+      ["elements drawn at the last date", `${drawn.nodes} nodes + ${drawn.edges} edges (${drawn.lastDate}, ${drawn.renderer})`],
       ["DOM nodes", String(drawn.domNodes)],
       ["drawing budget", drawn.budgetStatus ?? "everything drawn"],
     ];

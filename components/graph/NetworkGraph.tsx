@@ -7,6 +7,8 @@
  * anything out: positions come with the graph (lib/server/store/layout.ts). Everything it draws is decided
  * in lib/graph/view.ts; of a view larger than the drawing budget, it holds what lib/graph/draw-budget.ts
  * chooses for the viewport, chosen again once the reader's pan or zoom settles, and says so in words.
+ * A large view (from LARGE_MIN_ELEMENTS) is not put in Cytoscape at all: the page draws it
+ * (drawing-layer.ts) and Cytoscape only pans and zooms, far cheaper a step than its per-element styling.
  */
 import cytoscape, { type Core, type EventObject } from "cytoscape";
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from "react";
@@ -22,7 +24,7 @@ import { edgeTooltip, nodeTooltip, type Tooltip } from "@/lib/graph/tooltip";
 import type { Selection } from "@/lib/view/state";
 import { arrangeLabels, fitDrawn, labelSizeAt, viewportBox, type Viewport } from "./arrange-labels";
 import { applyDrawing } from "./apply-drawing";
-import { forgetNamed, nameActors } from "./name-actors";
+import { DrawingLayer, type LayerTip } from "./drawing-layer";
 import styles from "./NetworkGraph.module.css";
 import { isTouch, touchPick } from "./touch-pick";
 
@@ -63,8 +65,8 @@ interface Props {
 }
 
 /**
- * Read by the browser tests: what is drawn and where, straight from Cytoscape, in id order. Only
- * what the view draws is in Cytoscape; `shown` is false only for a step's ghosts (what ended since
+ * Read by the browser tests: what is drawn and where, from Cytoscape or (a large view) the page's
+ * own layer, in id order. Only what the view draws is there; `shown` is false only for a step's ghosts (what ended since
  * the previous step, drawn as a mark, not as part of the network at the date).
  */
 export interface GraphProbe {
@@ -72,8 +74,8 @@ export interface GraphProbe {
   edges(): { id: string; shown: boolean; classes: string[] }[];
   /** Where on the page to click an element (client pixels). */
   clientPoint(id: string): { x: number; y: number } | null;
-  /** Which renderer draws: "webgl" for large views, else "canvas". */
-  renderer(): "canvas" | "webgl";
+  /** Who draws: Cytoscape ("canvas"), or the page itself for a large view ("layer"). */
+  renderer(): "canvas" | "layer";
   /** Each shown label's box in page pixels, as Cytoscape bounds it (text, background and its margin). */
   labelBoxes(): PageBox[];
   /** Each actor's drawn box (shape and border) in page pixels. */
@@ -104,30 +106,10 @@ declare global {
 const FIT_ZOOM_CAP = 1.4;
 
 /**
- * From this many elements in the first view, Cytoscape draws with WebGL (cytoscape >= 3.31), whose
- * frame time grows far less with the elements drawn than the canvas renderer's. Only on a GPU:
- * measured with scripts/bench-browser.ts in Chromium without one (WebGL in software, SwiftShader), a
- * 100k-relationship step spent 9 of its 17 s uploading the WebGL renderer's textures, so there the
- * canvas renderer stays. Below the threshold the canvas renderer stays too, with its full styling.
+ * From this many elements the page draws the view itself (components/graph/drawing-layer.ts), styled
+ * for speed (graphStylesheet's `large`: no fades, straight edges), and Cytoscape only pans and zooms.
  */
-export const WEBGL_MIN_ELEMENTS = 3000;
-/** From this many elements, the drawing is styled for speed (graphStylesheet's `large`): no fades, straight edges. */
 const LARGE_MIN_ELEMENTS = 600;
-
-/**
- * Which renderer a large view uses: WebGL where there is a GPU, unless `localStorage["graph-renderer"]`
- * says "webgl" or "canvas" (scripts/bench-browser.ts --renderer, to measure one against the other).
- */
-function chosenRenderer(elements: number): "webgl" | "canvas" {
-  let forced: string | null = null;
-  try {
-    forced = window.localStorage.getItem("graph-renderer");
-  } catch {
-    // Storage refused (private mode, sandbox): choose as usual.
-  }
-  if (forced === "webgl" || forced === "canvas") return forced;
-  return elements >= WEBGL_MIN_ELEMENTS && hardwareWebgl() ? "webgl" : "canvas";
-}
 
 /**
  * How many elements a view may have in Cytoscape before only part of it is drawn:
@@ -153,19 +135,6 @@ const sameBox = (a: ModelBox | null, b: ModelBox) => !!a && [a.x1 - b.x1, a.y1 -
 
 /** After a pan or zoom, how long the viewport must rest before what is drawn is chosen again for it. */
 const REPLAN_MS = 200;
-
-function hardwareWebgl(): boolean {
-  try {
-    const gl = document.createElement("canvas").getContext("webgl2");
-    if (!gl) return false;
-    const info = gl.getExtension("WEBGL_debug_renderer_info");
-    const renderer = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
-    gl.getExtension("WEBGL_lose_context")?.loseContext();
-    return !/swiftshader|llvmpipe|software|softpipe/i.test(renderer);
-  } catch {
-    return false;
-  }
-}
 
 const byId = (a: { id(): string }, b: { id(): string }) => (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0);
 
@@ -197,6 +166,9 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
   // A large view's lines as its stylesheet draws them: how much wider (lineScale) and which dash
   // patterns as dashes (dashDetail); null for a small view's.
   const lines = useRef<{ scale: number; dashes: string } | null>(null);
+  // A large view is drawn by the page itself on this canvas, over Cytoscape's (which then holds nothing).
+  const layerCanvas = useRef<HTMLCanvasElement>(null);
+  const layer = useRef<DrawingLayer | null>(null);
   // The view last applied to Cytoscape: "ready" is only claimed once the drawing matches it.
   const [drawn, setDrawn] = useState<GraphView | null>(null);
   const drawnRef = useRef<GraphView | null>(null);
@@ -215,21 +187,16 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
   // The container's size Cytoscape last drew at.
   const drawnSize = useRef({ width: 0, height: 0 });
 
-  /**
-   * The instance. Its renderer cannot change later: where a view's size may choose WebGL, it is
-   * made with the first view; elsewhere (no GPU) on mount, empty (see the mount effect).
-   */
-  const create = (large: boolean, webgl: boolean): Core => {
-    placed.current = !large;
+  /** The instance, made on mount, empty (see the mount effect). */
+  const create = (): Core => {
+    placed.current = true;
     const cy = cytoscape({
       container: container.current,
-      style: stylesheet(large, 1),
+      style: stylesheet(false, 1),
       minZoom: 0.02,
       maxZoom: 4,
       boxSelectionEnabled: false,
       selectionType: "single",
-      // Large views: WebGL, and while panning or zooming a cached picture instead of every element.
-      ...(webgl ? { renderer: { name: "canvas", webgl: true }, textureOnViewport: true, hideEdgesOnViewport: true } : {}),
     } as cytoscape.CytoscapeOptions);
     // Selection lives in the URL-backed view state, not in Cytoscape's own selection.
     cy.autounselectify(true);
@@ -247,6 +214,8 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
     for (const type of ["mousedown", "mousemove", "touchstart", "wheel"]) frame.current?.addEventListener(type, whereIsIt, { capture: true, passive: true });
     drawnSize.current = { width: container.current?.clientWidth ?? 0, height: container.current?.clientHeight ?? 0 };
     cy.on("tap", (e: EventObject) => {
+      // A large view is drawn by the page, and answers the pointer itself.
+      if (layer.current) return onSelectRef.current(layer.current.pickAt(e.renderedPosition, isTouch(e)));
       // A finger is wider than an edge: on touch, an edge near the tap wins over a node beside it.
       if (isTouch(e)) return onSelectRef.current(touchPick(cy, e));
       if (e.target === cy) return onSelectRef.current(null);
@@ -260,6 +229,44 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
     cy.on("mouseout", "node, edge", () => {
       frame.current?.classList.remove(styles.pointing!);
       onHoverRef.current?.(null);
+    });
+    // A large view's actors are dragged as Cytoscape's are: pressed on, Cytoscape stops panning until let go.
+    let dragging: { id: string; dx: number; dy: number } | null = null;
+    cy.on("tapstart", (e: EventObject) => {
+      const found = layer.current?.pickAt(e.renderedPosition, isTouch(e));
+      if (found?.kind !== "actor") return;
+      const at = layer.current!.position(found.id)!;
+      dragging = { id: found.id, dx: at.x - e.position.x, dy: at.y - e.position.y };
+      cy.userPanningEnabled(false);
+    });
+    cy.on("tapdrag", (e: EventObject) => {
+      if (!dragging || !layer.current) return;
+      layer.current.moveActor(dragging.id, { x: e.position.x + dragging.dx, y: e.position.y + dragging.dy });
+      setTip(null);
+    });
+    cy.on("tapend", () => {
+      if (!dragging) return;
+      dragging = null;
+      cy.userPanningEnabled(true);
+      layer.current?.renameNow();
+    });
+    // A large view's elements are not Cytoscape's: what the pointer is on is asked of the layer, once a frame.
+    let pointing = 0;
+    let pointer: { x: number; y: number } | null = null;
+    let over: string | null = null;
+    cy.on("mousemove", (e: EventObject) => {
+      if (!layer.current) return;
+      pointer = e.renderedPosition;
+      if (pointing) return;
+      pointing = requestAnimationFrame(() => {
+        pointing = 0;
+        const found = pointer && layer.current ? layer.current.pickAt(pointer, false) : null;
+        const key = found ? `${found.kind} ${found.id}` : null;
+        if (key === over) return;
+        over = key;
+        frame.current?.classList.toggle(styles.pointing!, !!found);
+        onHoverRef.current?.(found);
+      });
     });
     cy.on("viewport", () => setTip(null));
     // Once a pan or zoom settles (not at every frame), a view larger than the budget is drawn for the new viewport.
@@ -277,7 +284,7 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
       if (placed.current || sizing) return;
       sizing = requestAnimationFrame(() => {
         sizing = 0;
-        nameActors(cy);
+        layer.current?.rename();
       });
     });
     // Once a zoom settles, a large view's lines are drawn for it (during the zoom they scale with it).
@@ -291,6 +298,8 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
     });
     // Leaving the canvas quickly from an element may not reach Cytoscape as a mouseout.
     container.current?.addEventListener("mouseleave", () => {
+      pointer = null;
+      over = null;
       frame.current?.classList.remove(styles.pointing!);
       onHoverRef.current?.(null);
     });
@@ -306,9 +315,12 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
       const y = box.top + window.scrollY + pan.y;
       return { id, x1: round(x + b.x1 * z), y1: round(y + b.y1 * z), x2: round(x + b.x2 * z), y2: round(y + b.y2 * z) };
     };
+    // A large view: what the page draws itself (components/graph/drawing-layer.ts), read the same way.
+    const L = () => layer.current;
+    const pageBoxes = (boxes: { id: string; x1: number; y1: number; x2: number; y2: number }[]) => boxes.map((b) => toPage(b.id, b));
     window.__graphProbe = {
       nodes: () =>
-        (cy.nodes().sort(byId) as cytoscape.NodeCollection).map((n) => ({
+        L()?.probeNodes() ?? (cy.nodes().sort(byId) as cytoscape.NodeCollection).map((n) => ({
           id: n.id(),
           label: String(n.data("label")),
           shown: !n.hasClass("ghost"),
@@ -317,25 +329,33 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
           width: round(n.width()),
           classes: n.classes(),
         })),
-      edges: () => cy.edges().sort(byId).map((e) => ({ id: e.id(), shown: !e.hasClass("ghost"), classes: e.classes() })),
+      edges: () => L()?.probeEdges() ?? cy.edges().sort(byId).map((e) => ({ id: e.id(), shown: !e.hasClass("ghost"), classes: e.classes() })),
       clientPoint: (id) => {
+        if (L()) {
+          const p = L()!.renderedPoint(id);
+          const box = container.current?.getBoundingClientRect();
+          return p && box ? { x: box.left + p.x, y: box.top + p.y } : null;
+        }
         const ele = cy.getElementById(id);
         if (ele.empty() || !container.current) return null;
         const p = ele.isNode() ? ele.renderedPosition() : (ele as unknown as cytoscape.EdgeSingular).renderedMidpoint();
         const box = container.current.getBoundingClientRect();
         return { x: box.left + p.x, y: box.top + p.y };
       },
-      renderer: () => (webgl ? "webgl" : "canvas"),
+      renderer: () => (L() ? "layer" : "canvas"),
       labelBoxes: () =>
-        cy
+        L()
+          ? pageBoxes(L()!.labelBoxes())
+          : cy
           .elements()
           .sort(byId)
           .filter((e) => !!e.style("label") && Number.parseFloat(e.style("opacity")) > 0)
           .map((e) => toPage(e.id(), e.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeMainLabels: true, includeSourceLabels: false, includeTargetLabels: false, includeOverlays: false, includeUnderlays: false }))),
-      nodeBoxes: () => cy.nodes().sort(byId).map((n) => toPage(n.id(), n.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false }))),
-      labelScale: () => ({ fontSize: Number.parseFloat(cy.nodes().first().style("font-size")) || 0, zoom: cy.zoom() }),
+      nodeBoxes: () => (L() ? pageBoxes(L()!.nodeBoxes()) : cy.nodes().sort(byId).map((n) => toPage(n.id(), n.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false })))),
+      labelScale: () => (L() ? { fontSize: LABEL_SIZE, zoom: cy.zoom() } : { fontSize: Number.parseFloat(cy.nodes().first().style("font-size")) || 0, zoom: cy.zoom() }),
       viewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() }, width: cy.width(), height: cy.height() }),
       edgeLines: () =>
+        L()?.edgeLines() ??
         cy
           .edges()
           .sort(byId)
@@ -373,7 +393,7 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
     if (placed.current || !now) return;
     const zoom = cy.zoom();
     if (now.dashes === dashDetail(zoom) && now.scale === lineScale(zoom, EDGE_WIDTH, now.scale)) return;
-    cy.style().fromJson(stylesheet(true, zoom)).update();
+    layer.current?.setSheet(stylesheet(true, zoom));
   };
 
   /**
@@ -382,11 +402,12 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
    */
   const arrange = (cy: Core, refit: boolean, animate = false, target: Viewport | null = null) => {
     if (!placed.current) {
-      if (refit) {
-        const whole = target ?? wholeFit(cy);
-        if (whole) cy.viewport(whole);
-        else fitShown(cy);
-      }
+      // The caller's viewport, or the fit of the whole view (what the budget leaves out too) from the stored positions alone.
+      const v = target ?? (refit && viewRef.current ? viewFit(cy, viewRef.current) : null);
+      if (!v) return;
+      // Zooming to some actors glides there; a step's fit is at once (a large view has no fades).
+      if (animate && !refit && fadeMs() > 0) cy.animate({ zoom: v.zoom, pan: v.pan }, { duration: fadeMs() });
+      else cy.viewport(v);
       return;
     }
     // `target`: a viewport chosen by the caller (zooming to some actors), sized and named like a fit.
@@ -437,26 +458,21 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
     if (!force && same) return false;
     const next = { ...planDrawing(view, box, budget, { focus: focusRef.current, sample }), box, budget, sample };
     plan.current = next;
-    // Large views name some of their most connected drawn actors (components/graph/name-actors.ts),
-    // chosen again by nameActors once the drawing has its zoom: until then the names stay as they are.
-    const named = placed.current ? null : new Set(cy.nodes(".named").map((n) => n.id()));
-    if (!placed.current) forgetNamed(cy);
-    applyDrawing(cy, view, next, { sizes: sizesRef.current, named, nameSize: LABEL_SIZE, home: home.current });
+    if (layer.current) layer.current.setDrawing(view, next, sizesRef.current, home.current);
+    else applyDrawing(cy, view, next, { sizes: sizesRef.current, home: home.current });
     setStatus(budgetStatus(next));
     if (!force) {
-      // After a pan or zoom: the names of what arrived, placed or sized like the rest.
+      // After a pan or zoom: the names of what arrived, placed like the rest.
       if (placed.current) arrange(cy, false);
-      else nameActors(cy);
-      setTip(applyHover(cy, hoveredRef.current));
+      setTip(hoverTip(cy, hoveredRef.current, layer.current));
     }
     return true;
   };
 
   useEffect(() => {
-    // Without a GPU the canvas renderer draws every view, so the instance is made now, empty:
-    // Cytoscape redraws everything when its own ResizeObserver first reports on the container,
-    // which made with the first view was a second full drawing of it (seconds at 100,000 ties).
-    if (chosenRenderer(Number.POSITIVE_INFINITY) === "canvas") create(false, false);
+    // Made now, empty: Cytoscape redraws everything when its own ResizeObserver first reports on the
+    // container, which made with the first view was a second full drawing of it.
+    create();
     // The canvas changes size with the window, the legend and the phone layout; Cytoscape must be told.
     const resize = new ResizeObserver(() => {
       const cy = cyRef.current;
@@ -467,6 +483,7 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
       if (width === drawnSize.current.width && height === drawnSize.current.height) return;
       drawnSize.current = { width, height };
       cy.resize();
+      layer.current?.schedule();
       if (autoFit.current && fitted.current) arrange(cy, true);
       else if (fitted.current) redraw(cy);
     });
@@ -474,6 +491,8 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
     return () => {
       resize.disconnect();
       delete window.__graphProbe;
+      layer.current?.destroy();
+      layer.current = null;
       cyRef.current?.destroy();
       cyRef.current = null;
       sized.current = false;
@@ -486,13 +505,13 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
     const started = performance.now();
     const elements = view.nodes.size + view.edges.size;
     const large = elements >= LARGE_MIN_ELEMENTS;
-    const cy = cyRef.current ?? create(large, chosenRenderer(elements) === "webgl");
-    if (!sized.current && large !== !placed.current) {
-      // Made on mount for a small view; the first view is large: its style is the large one, its
-      // lines drawn for the zoom the view is about to be fitted at (else restyled again after the fit).
-      placed.current = !large;
-      const zoom = large && autoFit.current ? (viewFit(cy, view)?.zoom ?? cy.zoom()) : cy.zoom();
-      cy.style().fromJson(stylesheet(large, zoom)).update();
+    const cy = cyRef.current ?? create();
+    if (!sized.current && large && !layer.current && layerCanvas.current) {
+      // Made on mount for a small view; the first view is large: the page draws it, its lines drawn
+      // for the zoom the view is about to be fitted at (else restyled again after the fit).
+      placed.current = false;
+      const zoom = autoFit.current ? (viewFit(cy, view)?.zoom ?? cy.zoom()) : cy.zoom();
+      layer.current = new DrawingLayer(cy, layerCanvas.current, stylesheet(true, zoom));
     }
     sized.current = true;
     viewRef.current = view;
@@ -502,9 +521,9 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
     redraw(cy, target ?? undefined, true);
     // Each step fits what is drawn (until the reader zooms or pans) and places the names anew.
     arrange(cy, autoFit.current, fitted.current, target);
-    if (!placed.current) {
+    if (layer.current) {
       showLines(cy);
-      nameActors(cy);
+      layer.current.rename();
     }
     fitted.current = true;
     // Read by scripts/bench-browser.ts: the step's work in script, apart from drawing the frame.
@@ -517,7 +536,7 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    setTip(applyHover(cy, hovered));
+    setTip(hoverTip(cy, hovered, layer.current));
   }, [hovered, drawn]);
 
   useImperativeHandle(ref, () => ({
@@ -534,6 +553,12 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
     reset() {
       const cy = cyRef.current;
       if (!cy) return;
+      if (layer.current) {
+        layer.current.resetPositions(home.current);
+        arrange(cy, true);
+        autoFit.current = true;
+        return;
+      }
       cy.nodes().positions((n) => ({ ...(home.current.get(n.id()) ?? n.position()) }));
       arrange(cy, true);
       autoFit.current = true;
@@ -544,7 +569,7 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
       if (!cy || !n) return;
       // An actor of the view not drawn (beyond the budget) is centred by its stored position; once
       // selected it is always drawn, and the viewport settling there draws what is around it.
-      const at = n.nonempty() ? n.position() : viewRef.current?.nodes.get(actorId)?.position;
+      const at = n.nonempty() ? n.position() : (viewRef.current?.nodes.get(actorId)?.position ?? home.current.get(actorId));
       if (!at) return;
       autoFit.current = false;
       const zoom = Math.max(cy.zoom(), 1);
@@ -554,11 +579,12 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
       const cy = cyRef.current;
       if (!cy) return;
       const eles = cy.nodes().filter((n) => ids.includes(n.id()));
-      if (eles.empty()) return;
+      const boxes = layer.current ? layer.current.nodeBoxes().filter((b) => ids.includes(b.id)) : [];
+      if (eles.empty() && !boxes.length) return;
       autoFit.current = false;
       // Fit, but not closer than a comfortable reading zoom: two actors alone would fill the screen.
       // Actors only: the names are placed anew for the drawing and would otherwise push the zoom out.
-      const bb = eles.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false });
+      const bb = boxes.length ? unionBox(boxes) : eles.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false });
       const pad = 60;
       // The cap never zooms out past the fit of what is drawn (a year's network may already be closer).
       const cap = Math.max(FIT_ZOOM_CAP, fitDrawn(cy)?.zoom ?? 0);
@@ -571,7 +597,8 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
       const cy = cyRef.current;
       // A step's marks (what appeared or ended since the previous step) are a screen aid, not part of a figure.
       if (!cy) return null;
-      const drawnScene: DrawnScene = readScene(cy, !!drawnRef.current?.stepDiff);
+      const stepMarks = !!drawnRef.current?.stepDiff;
+      const drawnScene: DrawnScene = layer.current ? layer.current.scene(stepMarks) : readScene(cy, stepMarks);
       const p = plan.current;
       if (p && !p.complete) {
         const n = (x: number) => x.toLocaleString("en-US");
@@ -594,6 +621,7 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
         data-graph-date={ready ? dateKey : undefined}
       >
         <div ref={container} className={styles.host} />
+        <canvas ref={layerCanvas} className={styles.layer} aria-hidden="true" data-testid="graph-layer" />
       </div>
       {status ? (
         <p className={styles.budget} role="status" data-testid="draw-budget">
@@ -611,6 +639,25 @@ export function NetworkGraph({ view, sizes, dateKey, busy, description, focus = 
     </>
   );
 }
+
+/** The hovered element comes forward, drawn by Cytoscape or by the page (large views); its tooltip. */
+function hoverTip(cy: Core, hovered: Selection | null, layer: DrawingLayer | null = null) {
+  if (!layer) return applyHover(cy, hovered);
+  const tip: LayerTip | null = layer.setHover(hovered);
+  if (!tip) return null;
+  if (tip.kind === "actor") return { ...nodeTooltip(tip.node.data), id: tip.node.id, x: tip.x, y: tip.y };
+  const data = tip.edge.data;
+  const after = data.possibly && data.last ? data.last.slice(0, 4) : null;
+  return { ...edgeTooltip(data, (id) => layer.label(id) ?? id, after), id: tip.edge.id, x: tip.x, y: tip.y };
+}
+
+const unionBox = (boxes: { x1: number; y1: number; x2: number; y2: number }[]) => {
+  const x1 = Math.min(...boxes.map((b) => b.x1));
+  const y1 = Math.min(...boxes.map((b) => b.y1));
+  const x2 = Math.max(...boxes.map((b) => b.x2));
+  const y2 = Math.max(...boxes.map((b) => b.y2));
+  return { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 };
+};
 
 const HOVER_CLASSES = "hovered hover-linked hover-faded";
 const HOVER_SELECTOR = ".hovered, .hover-linked, .hover-faded";
@@ -698,19 +745,4 @@ function readScene(cy: Core, stepMarks: boolean): Scene {
       };
     });
   return { nodes, edges };
-}
-
-/**
- * A large view's fit, from the actors' positions and kinds' sizes in plain arithmetic: `cy.fit`
- * would measure every element's box and label at each step (a third of a step at 10,000
- * relationships), and the labels of a large view are too small to draw at its fit anyway.
- */
-function fitShown(cy: Core) {
-  const items = (cy.nodes().toArray() as cytoscape.NodeSingular[]).map((n) => {
-    const p = n.position();
-    const size = n.hasClass("sized") ? MEASURE_SIZE.max : (KIND_STYLES[n.data("kind") as ActorKind]?.size ?? MEASURE_SIZE.max);
-    return { x: p.x, y: p.y, size };
-  });
-  const v = fitViewport(items, { width: cy.width(), height: cy.height(), pad: { x: 30, y: 30 }, minZoom: cy.minZoom(), maxZoom: cy.maxZoom() });
-  if (v) cy.viewport(v);
 }

@@ -12,15 +12,11 @@ import type { GraphView } from "@/lib/graph/view";
 export interface DrawingExtras {
   /** Actors drawn larger by a network measure (0..1). */
   sizes: ReadonlyMap<string, number> | null;
-  /** Actors that carry their names at any zoom (large views). */
-  named: ReadonlySet<string> | null;
-  /** The model size of the named actors' names. */
-  nameSize: number;
   /** Where each actor was first placed: kept for "reset" after dragging. */
   home: Map<string, { x: number; y: number }>;
 }
 
-export function applyDrawing(cy: Core, view: GraphView, plan: Pick<DrawPlan, "nodes" | "edges">, { sizes, named, nameSize, home }: DrawingExtras) {
+export function applyDrawing(cy: Core, view: GraphView, plan: Pick<DrawPlan, "nodes" | "edges">, { sizes, home }: DrawingExtras) {
   cy.batch(() => {
     // One call for all that left, and one per list of classes for what stayed and changed class:
     // each call on an element costs Cytoscape events and a restyle pass of its own.
@@ -44,13 +40,12 @@ export function applyDrawing(cy: Core, view: GraphView, plan: Pick<DrawPlan, "no
     for (const [id, v] of view.nodes) {
       if (!plan.nodes.has(id)) continue;
       const measure = sizes?.get(id);
-      const extra = [...(measure !== undefined ? ["sized"] : []), ...(named?.has(id) ? ["named"] : [])];
-      const classes = extra.length ? [...v.classes, ...extra] : v.classes;
+      const classes = measure !== undefined ? [...v.classes, "sized"] : v.classes;
       const n = cy.getElementById(id);
       if (n.empty()) {
         const position = v.position ?? home.get(id) ?? { x: 0, y: 0 };
         home.set(id, position);
-        addNodes.push({ group: "nodes", data: { ...v.data, label: v.label, placed: "", nameSize, ...(measure !== undefined ? { measure } : {}) }, position: { ...position }, classes });
+        addNodes.push({ group: "nodes", data: { ...v.data, label: v.label, placed: "", ...(measure !== undefined ? { measure } : {}) }, position: { ...position }, classes });
         continue;
       }
       if (n.data("label") !== v.label) n.data("label", v.label);
