@@ -75,6 +75,14 @@ const EDGE_LABEL_MIN_PX = 8;
 /** A name not chosen (drawn once legible) wraps at this model width, as the stylesheet's text-max-width. */
 const NAME_WRAP = 130;
 const TEXT_COLOUR = "#1d2330";
+/**
+ * Below this many screen pixels for the smallest actor, actors are drawn as plain squares (their
+ * outlines only where marked) and ties without arrowheads: at a 10k store's fit an actor is under 3 px
+ * and an arrowhead under one, their shapes unreadable, and drawing them was most of a step's paths.
+ */
+const DETAIL_PX = 4;
+const SMALLEST_ACTOR = Math.min(...Object.values(KIND_STYLES).map((k) => k.size));
+const detailedAt = (zoom: number) => zoom * SMALLEST_ACTOR >= DETAIL_PX;
 const EDGE_LABEL_SIZE = Math.round(((LABEL_SIZE * 12) / LABEL_SIZE) * 10) / 10;
 
 export type LayerTip = { kind: "actor"; node: LayerNode; x: number; y: number } | { kind: "relationship"; edge: LayerEdge; x: number; y: number };
@@ -91,6 +99,8 @@ export class DrawingLayer {
   private drawnIndex = new Map<string, DrawnNode | DrawnEdge>();
   private batches: Batch[] = [];
   private dirty = true;
+  /** Whether the paths were built with shapes and arrowheads (detailedAt the zoom then). */
+  private detailBuilt: boolean | null = null;
   private frame = 0;
   private readonly wraps = new Map<string, string[]>();
   /** Where the reader dragged actors to, until "reset": kept across steps, as Cytoscape keeps a dragged actor. */
@@ -405,7 +415,10 @@ export class DrawingLayer {
     this.drawnNodes = drawnNodes;
     this.drawnEdges = drawnEdges;
     this.drawnIndex = new Map<string, DrawnNode | DrawnEdge>([...drawnNodes.map((n) => [n.id, n] as const), ...drawnEdges.map((e) => [e.id, e] as const)]);
-    this.batches = batchesOf(drawnNodes, drawnEdges);
+    this.detailBuilt = detailedAt(this.cy.zoom());
+    // An unmarked actor's outline, as the stylesheet has it: far out, only other outlines are drawn.
+    const plain = this.resolver.node({ kind: "state", classes: [] });
+    this.batches = batchesOf(drawnNodes, drawnEdges, this.detailBuilt, plain);
   }
 
   /** The hover class of each element while something is hovered (lib/graph/style.ts), else null. */
@@ -427,6 +440,8 @@ export class DrawingLayer {
   }
 
   private render() {
+    // Zoomed across the level of detail: the paths are built again for it.
+    if (this.detailBuilt !== null && this.detailBuilt !== detailedAt(this.cy.zoom())) this.dirty = true;
     this.build();
     const canvas = this.canvas;
     const dpr = window.devicePixelRatio || 1;
@@ -548,7 +563,7 @@ function outline(path: Path2D, n: DrawnNode) {
  * The paths of a drawing, one per look, in Cytoscape's order: every tie under every actor, each by
  * z-index; of a tie its halo, its line, its arrowhead; of an actor its fill, then its outline.
  */
-function batchesOf(nodes: readonly DrawnNode[], edges: readonly DrawnEdge[]): Batch[] {
+function batchesOf(nodes: readonly DrawnNode[], edges: readonly DrawnEdge[], detailed: boolean, plain: NodeLook): Batch[] {
   const batches = new Map<string, Batch & { path: Path2D }>();
   const get = (key: string, order: [number, number, number], paint: (ctx: CanvasRenderingContext2D, path: Path2D) => void) => {
     let b = batches.get(key);
@@ -586,6 +601,10 @@ function batchesOf(nodes: readonly DrawnNode[], edges: readonly DrawnEdge[]): Ba
       ctx.stroke(p);
     });
     line.moveTo(e.from.x, e.from.y);
+    if (!detailed) {
+      line.lineTo(e.to.x, e.to.y);
+      continue;
+    }
     line.lineTo(e.base.x, e.base.y);
     const head = get(`a|${z}|${look.colour}|${look.opacity}`, [0, z, 2], (ctx, p) => {
       ctx.globalAlpha = look.opacity;
@@ -602,6 +621,25 @@ function batchesOf(nodes: readonly DrawnNode[], edges: readonly DrawnEdge[]): Ba
     const { look } = n;
     if (look.opacity <= 0) continue;
     const z = look.z;
+    if (!detailed) {
+      // A square of about the shape's area; an outline only where it marks something (a choice, a change).
+      const side = n.size * 0.8;
+      get(`f|${z}|${look.fill}|${look.opacity}`, [1, z, 0], (ctx, p) => {
+        ctx.globalAlpha = look.opacity;
+        ctx.fillStyle = look.fill;
+        ctx.fill(p);
+      }).rect(n.x - side / 2, n.y - side / 2, side, side);
+      if (look.border > plain.border || look.borderColour !== plain.borderColour) {
+        get(`b|${z}|${look.borderColour}|${look.border}|${look.borderDashed}|${look.opacity}`, [1, z, 1], (ctx, p) => {
+          ctx.setLineDash(look.borderDashed ? [4, 3] : []);
+          ctx.globalAlpha = look.opacity;
+          ctx.strokeStyle = look.borderColour;
+          ctx.lineWidth = look.border;
+          ctx.stroke(p);
+        }).rect(n.x - side / 2, n.y - side / 2, side, side);
+      }
+      continue;
+    }
     outline(get(`f|${z}|${look.fill}|${look.opacity}`, [1, z, 0], (ctx, p) => {
       ctx.globalAlpha = look.opacity;
       ctx.fillStyle = look.fill;
