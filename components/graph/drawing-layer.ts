@@ -15,7 +15,7 @@ import type { DrawPlan } from "@/lib/graph/draw-budget";
 import type { Point } from "@/lib/graph/edge-hit";
 import { arrowHead, outlineExit, pick, wrapWords, type Box } from "@/lib/graph/layer-geometry";
 import { nameBox } from "@/lib/graph/level-of-detail";
-import { CERTAINTY_LINES, CHANGE_MARKS, KIND_STYLES, LABEL_FONT, LABEL_PADDING, LABEL_SIZE, LABEL_WEIGHT, type ChangeMark } from "@/lib/graph/style";
+import { CERTAINTY_LINES, CHANGE_MARKS, KIND_STYLES, POLARITY_COLOURS, LABEL_FONT, LABEL_PADDING, LABEL_SIZE, LABEL_WEIGHT, type ChangeMark } from "@/lib/graph/style";
 import { StyleResolver, type EdgeLook, type NodeLook } from "@/lib/graph/style-resolver";
 import type { GraphView } from "@/lib/graph/view";
 import type { Scene, SceneEdge, SceneNode } from "@/lib/export/snapshot-svg";
@@ -83,6 +83,9 @@ const TEXT_COLOUR = "#1d2330";
 const DETAIL_PX = 4;
 const SMALLEST_ACTOR = Math.min(...Object.values(KIND_STYLES).map((k) => k.size));
 const detailedAt = (zoom: number) => zoom * SMALLEST_ACTOR >= DETAIL_PX;
+/** The classes a step most often gives an actor and a tie, resolved ahead (`warm`), in the view's order. */
+const NODE_MARKS: string[][] = [[], ["named"], ["added"], ["added", "named"], ["removed", "ghost"]];
+const EDGE_MARKS: string[][] = [[], ["added"], ["changed"], ["removed", "ghost"], ["was", "ghost"]];
 const EDGE_LABEL_SIZE = Math.round(((LABEL_SIZE * 12) / LABEL_SIZE) * 10) / 10;
 
 export type LayerTip = { kind: "actor"; node: LayerNode; x: number; y: number } | { kind: "relationship"; edge: LayerEdge; x: number; y: number };
@@ -99,6 +102,7 @@ export class DrawingLayer {
   private drawnIndex = new Map<string, DrawnNode | DrawnEdge>();
   private batches: Batch[] = [];
   private dirty = true;
+  private destroyed = false;
   /** Whether the paths were built with shapes and arrowheads (detailedAt the zoom then). */
   private detailBuilt: boolean | null = null;
   private frame = 0;
@@ -112,6 +116,7 @@ export class DrawingLayer {
     sheet: StylesheetJson,
   ) {
     this.resolver = new StyleResolver(sheet);
+    this.warm();
     // Every pan and zoom is one redraw of the paths, on the next frame.
     cy.on("viewport", () => this.schedule());
   }
@@ -120,7 +125,29 @@ export class DrawingLayer {
   setSheet(sheet: StylesheetJson) {
     this.resolver.destroy();
     this.resolver = new StyleResolver(sheet);
+    this.warm();
     this.invalidate();
+  }
+
+  /**
+   * Resolves, while the page is idle, the looks a step usually brings (each actor kind and line as
+   * it is, named, appeared or ended): each takes the headless Cytoscape about a millisecond, and
+   * resolved during the first steps after a load they made those steps the slowest.
+   */
+  private warm() {
+    const r = this.resolver;
+    const jobs: (() => void)[] = [];
+    for (const kind of Object.keys(KIND_STYLES)) for (const classes of NODE_MARKS) jobs.push(() => r.node({ kind, classes }));
+    for (const polarity of Object.keys(POLARITY_COLOURS))
+      for (const certainty of Object.keys(CERTAINTY_LINES))
+        for (const structural of [false, true]) for (const classes of EDGE_MARKS) jobs.push(() => r.edge({ polarity, certainty, structural, classes }));
+    const idle = (f: () => void) => (typeof requestIdleCallback === "function" ? requestIdleCallback(f, { timeout: 2000 }) : setTimeout(f, 50));
+    const run = () => {
+      const until = performance.now() + 8;
+      while (jobs.length && this.resolver === r && !this.destroyed && performance.now() < until) jobs.shift()!();
+      if (jobs.length && this.resolver === r && !this.destroyed) idle(run);
+    };
+    idle(run);
   }
 
   /** What the plan draws of the view, in the view's order (by id), as Cytoscape would hold it. */
@@ -262,6 +289,7 @@ export class DrawingLayer {
   }
 
   destroy() {
+    this.destroyed = true;
     cancelAnimationFrame(this.frame);
     this.resolver.destroy();
     const ctx = this.canvas.getContext("2d");
