@@ -3,31 +3,13 @@
  * by a reader nobody here wrote: PNGs decoded by pngjs, SVGs rendered by rsvg-convert (Debian
  * librsvg2-bin), Cytoscape JSON opened back in the explorer.
  */
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Download, Page } from "@playwright/test";
 import { PNG } from "pngjs";
 import { expect, test } from "./fixtures";
 import { openExplorer, positions, relationshipsAt, SCREENSHOT_DIR, shownEdges, shownNodes, waitForGraph } from "./graph-probe";
+import { openMenu, rsvgConvert, saveDownload, work } from "./downloads";
 import { snapshotCommand } from "./snapshot-command";
-
-const work = mkdtempSync(path.join(tmpdir(), "explorer-export-"));
-
-async function saveDownload(page: Page, trigger: () => Promise<void>): Promise<{ file: string; name: string }> {
-  const [download]: [Download, void] = await Promise.all([page.waitForEvent("download"), trigger()]);
-  const name = download.suggestedFilename();
-  const file = path.join(work, name);
-  await download.saveAs(file);
-  return { file, name };
-}
-
-async function openMenu(page: Page) {
-  const menu = page.getByTestId("export-menu");
-  await menu.locator("summary").click();
-  return menu;
-}
 
 /** Decoded pixels: size, share of pixels that are not the background, distinct colours. */
 function inspectPng(file: string) {
@@ -40,13 +22,6 @@ function inspectPng(file: string) {
     if (i % 64 === 0) colours.add((r << 24) | (g << 16) | (b << 8) | a);
   }
   return { width: png.width, height: png.height, inked: inked / (png.width * png.height), colours: colours.size, alphaAt: (x: number, y: number) => png.data[(y * png.width + x) * 4 + 3] };
-}
-
-function rsvgConvert(svgFile: string): { status: number | null; stderr: string; png: string } {
-  const png = svgFile.replace(/\.svg$/, ".rsvg.png");
-  const run = spawnSync("rsvg-convert", ["--format", "png", "--output", png, svgFile], { encoding: "utf8" });
-  if (run.error) throw new Error(`rsvg-convert is needed to check SVG exports (Debian: apt-get install librsvg2-bin): ${run.error.message}`);
-  return { status: run.status, stderr: run.stderr, png };
 }
 
 test("PNG of 2009 at 2× has the sheet's size, is drawn, and is named for what it holds", async ({ page }) => {

@@ -5,6 +5,7 @@
  * there, so this spec serves a synthetic
  * store of its own (e2e/large-store.ts) and reads the drawing through window.__graphProbe.
  */
+import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { MIN_LABEL_PX } from "../components/graph/arrange-labels";
 import { MIN_LINE_PX, NAMED_ACTORS, dashInk, dashLegible } from "../lib/graph/level-of-detail";
@@ -13,6 +14,7 @@ import { CERTAINTY_LINES, EDGE_WIDTH, KIND_STYLES, LABEL_PADDING, POSSIBLY_DASH,
 import type { ActorKind, Certainty } from "../lib/model/vocabulary";
 import { expect, test } from "./fixtures";
 import { graphAt, openExplorer, screenshot, waitForGraph } from "./graph-probe";
+import { openMenu, rsvgConvert, saveDownload } from "./downloads";
 import { startLargeStore, type LargeStore } from "./large-store";
 
 // Not the store spec's port (E2E_PORT + 1): the two never wait on each other's server.
@@ -206,6 +208,21 @@ test("a large date draws the API's answer with its most connected actors named l
     // Actors overlap at the fit, and names are drawn over them: most, not all, show their own colour at their centre.
     expect(seen.matched / seen.checked, `${seen.matched} of ${seen.checked} actors in their colour`).toBeGreaterThan(0.6);
     expect(seen.corner).toBe(0);
+  });
+
+  await test.step("the picture export holds what the layer draws, and rsvg-convert renders it", async () => {
+    const { nodes, edges } = await page.evaluate(() => ({ nodes: window.__graphProbe!.nodes(), edges: window.__graphProbe!.edges() }));
+    const menu = await openMenu(page);
+    const { file } = await saveDownload(page, () => menu.getByRole("button", { name: /^SVG/ }).click());
+    // Closed again: its list would lie over the graph the next step points at.
+    if (await menu.evaluate((d) => (d as HTMLDetailsElement).open)) await menu.locator("summary").click();
+    const svg = readFileSync(file, "utf8");
+    const drawn = (kind: string) => [...svg.matchAll(new RegExp(`<g class="${kind}" data-id="([^"]+)"`, "g"))].map((m) => m[1]).sort();
+    // A step's ghosts are a mark on screen, not part of a figure.
+    expect(drawn("node")).toEqual(nodes.filter((n) => n.shown).map((n) => n.id));
+    expect(drawn("edge")).toEqual(edges.filter((e) => e.shown).map((e) => e.id));
+    const rendered = rsvgConvert(file);
+    expect(rendered.status, rendered.stderr).toBe(0);
   });
 
   await test.step("hovering an actor gives its tooltip; clicking a tie opens its evidence", async () => {
