@@ -14,8 +14,8 @@ import type { Core, StylesheetJson } from "cytoscape";
 import type { DrawPlan } from "@/lib/graph/draw-budget";
 import type { Point } from "@/lib/graph/edge-hit";
 import { arrowHead, outlineExit, pick, wrapWords, type Box } from "@/lib/graph/layer-geometry";
-import { nameBox } from "@/lib/graph/level-of-detail";
-import { CERTAINTY_LINES, CHANGE_MARKS, KIND_STYLES, POLARITY_COLOURS, LABEL_FONT, LABEL_PADDING, LABEL_SIZE, LABEL_WEIGHT, type ChangeMark } from "@/lib/graph/style";
+import { LABEL_BOX_MARGIN, nameBackground, nameBox } from "@/lib/graph/level-of-detail";
+import { CERTAINTY_LINES, CHANGE_MARKS, KIND_STYLES, POLARITY_COLOURS, LABEL_FONT, LABEL_MARGIN, edgeLabelSizeFor, LABEL_PADDING, LABEL_SIZE, LABEL_WEIGHT, type ChangeMark } from "@/lib/graph/style";
 import { StyleResolver, type EdgeLook, type NodeLook } from "@/lib/graph/style-resolver";
 import type { GraphView } from "@/lib/graph/view";
 import type { Scene, SceneEdge, SceneNode } from "@/lib/export/snapshot-svg";
@@ -86,7 +86,7 @@ const detailedAt = (zoom: number) => zoom * SMALLEST_ACTOR >= DETAIL_PX;
 /** The classes a step most often gives an actor and a tie, resolved ahead (`warm`), in the view's order. */
 const NODE_MARKS: string[][] = [[], ["named"], ["added"], ["added", "named"], ["removed", "ghost"]];
 const EDGE_MARKS: string[][] = [[], ["added"], ["changed"], ["removed", "ghost"], ["was", "ghost"]];
-const EDGE_LABEL_SIZE = Math.round(((LABEL_SIZE * 12) / LABEL_SIZE) * 10) / 10;
+const EDGE_LABEL_SIZE = edgeLabelSizeFor(LABEL_SIZE);
 
 export type LayerTip = { kind: "actor"; node: LayerNode; x: number; y: number } | { kind: "relationship"; edge: LayerEdge; x: number; y: number };
 
@@ -355,8 +355,9 @@ export class DrawingLayer {
       } else if (LABEL_SIZE * zoom >= NAME_MIN_PX && n.label) {
         const lines = this.wrapped(n.label);
         const w = Math.max(...lines.map((l) => this.textWidth(l, LABEL_SIZE)));
-        const top = n.y + n.size / 2 + 4;
-        boxes.push({ id: n.id, x1: n.x - w / 2 - 2, y1: top - 2, x2: n.x + w / 2 + 2, y2: top + lines.length * LABEL_SIZE + 2 });
+        const top = n.y + n.size / 2 + LABEL_MARGIN;
+        const m = LABEL_BOX_MARGIN;
+        boxes.push({ id: n.id, x1: n.x - w / 2 - m, y1: top - m, x2: n.x + w / 2 + m, y2: top + lines.length * LABEL_SIZE + m });
       }
     }
     return boxes;
@@ -510,16 +511,16 @@ export class DrawingLayer {
       ctx.globalAlpha = n.look.opacity;
       if (named) {
         const size = names!.size;
-        const box = nameBox(named, { size, pad: LABEL_PADDING, measure: measurer(size) });
+        const bg = nameBackground(named, { size, pad: LABEL_PADDING, measure: measurer(size) });
         ctx.fillStyle = `rgba(255,255,255,${n.look.labelBackground || 0.85})`;
-        roundRect(ctx, box.x1 + 2, box.y1 + 2, box.x2 - box.x1 - 4, box.y2 - box.y1 - 4, Math.min(4, size / 4));
+        roundRect(ctx, bg.x1, bg.y1, bg.x2 - bg.x1, bg.y2 - bg.y1, Math.min(4, size / 4));
         ctx.fillStyle = TEXT_COLOUR;
         ctx.font = `normal ${LABEL_WEIGHT} ${size}px ${LABEL_FONT}`;
         ctx.fillText(n.label, named.anchor.x, named.anchor.y + size);
       } else {
         ctx.fillStyle = TEXT_COLOUR;
         ctx.font = `normal ${LABEL_WEIGHT} ${LABEL_SIZE}px ${LABEL_FONT}`;
-        const top = n.y + n.size / 2 + 4;
+        const top = n.y + n.size / 2 + LABEL_MARGIN;
         this.wrapped(n.label).forEach((line, i) => ctx.fillText(line, n.x, top + (i + 1) * LABEL_SIZE));
       }
     }

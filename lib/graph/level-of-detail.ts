@@ -38,17 +38,17 @@ export interface NameChoice {
 /** Air kept between two names, as a share of their size (about 2 px on screen at 12 px). */
 const GAP = 0.15;
 /** Cytoscape bounds a label 2 model units beyond its background. */
-const BOX_MARGIN = 2;
+export const LABEL_BOX_MARGIN = 2;
 
 const byConnection = (a: NameCandidate, b: NameCandidate) => b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The box of a candidate's name at `size`, as Cytoscape bounds it (`boundingBox({ includeLabels: true })`). */
 export function nameBox(c: NameCandidate, choice: Pick<NameChoice, "size" | "pad" | "measure">): Rect {
-  return grow(background(c, choice), BOX_MARGIN);
+  return grow(nameBackground(c, choice), LABEL_BOX_MARGIN);
 }
 
 /** The name's background as drawn: its text and padding. */
-function background(c: NameCandidate, { size, pad, measure }: Pick<NameChoice, "size" | "pad" | "measure">): Rect {
+export function nameBackground(c: NameCandidate, { size, pad, measure }: Pick<NameChoice, "size" | "pad" | "measure">): Rect {
   const { w, h } = measure(c.text, size);
   return { x1: c.anchor.x - w / 2 - pad, y1: c.anchor.y - pad, x2: c.anchor.x + w / 2 + pad, y2: c.anchor.y + h + pad };
 }
@@ -69,10 +69,10 @@ export function legibleNames(candidates: readonly NameCandidate[], choice: NameC
   const nodes = new RectGrid(size * 4);
   for (const c of [...candidates].sort(byConnection)) {
     if (named.length >= count) break;
-    const drawn = background(c, choice);
+    const drawn = nameBackground(c, choice);
     // Names apart by their whole boxes, as a test reads them from Cytoscape, and some air; a name off
     // an actor by what is drawn (a name's box reaches 2 units into the actor beside it, on its row).
-    const box = grow(drawn, BOX_MARGIN + air);
+    const box = grow(drawn, LABEL_BOX_MARGIN + air);
     if (!kept.some((k) => overlaps(k, box)) && !nodes.hits(drawn)) {
       kept.push(box);
       named.push(c.id);

@@ -174,6 +174,9 @@ function dashed(pattern: readonly number[], width: number, zoom: number | undefi
   return { "line-style": "solid", "line-opacity": dashInk(pattern, width) };
 }
 
+/** Ties' labels are 12 units beside names of LABEL_SIZE, and follow the names' size. */
+export const edgeLabelSizeFor = (labelSize: number) => Math.round(((labelSize * 12) / LABEL_SIZE) * 10) / 10;
+
 /** Fades take this long; none when the reader asks for reduced motion. */
 export function graphStylesheet({ fadeMs, large = false, placedLabels = false, labelSize = LABEL_SIZE, dashZoom, lineScale = 1 }: StylesheetOptions): StylesheetJson {
   // Line widths, and the arrowheads' scale to their line, at the line scale.
@@ -182,7 +185,7 @@ export function graphStylesheet({ fadeMs, large = false, placedLabels = false, l
   // A change's halo stays twice as wide as its widened line, beyond which it would be a band.
   const halo = (padding: number) => padding * Math.max(1, lineScale / 2);
   const fade = fadeMs > 0 && !large ? { "transition-property": "opacity", "transition-duration": fadeMs / 1000 } : {};
-  const edgeLabelSize = Math.round(((labelSize * 12) / LABEL_SIZE) * 10) / 10;
+  const edgeLabelSize = edgeLabelSizeFor(labelSize);
   const sheet: StylesheetJson = [
     {
       selector: "node",
