@@ -240,6 +240,26 @@ test("the slider answers the keyboard, by year and by month", async ({ page, req
   await expect(page.getByTestId("current-date")).toContainText(`December ${Number(year) - 1}`);
 });
 
+test("a run of slider steps is one history entry, written once the last step is drawn", async ({ page }) => {
+  // The page's clock stands still, so however slow the machine the steps fall within one run.
+  await page.clock.setFixedTime(new Date("2026-01-01T00:00:00Z"));
+  await openExplorer(page, "date=2003", "2003");
+  const urlDate = () => new URL(page.url()).searchParams.get("date");
+  const slider = page.getByTestId("date-slider");
+  await slider.focus();
+  for (const year of ["2004", "2005", "2006"]) {
+    await slider.press("ArrowRight");
+    await waitForGraph(page, year);
+  }
+  await expect.poll(urlDate).toBe("2006");
+  await page.goBack();
+  await expect.poll(urlDate).toBe("2003");
+  await waitForGraph(page, "2003");
+  await page.goForward();
+  await expect.poll(urlDate).toBe("2006");
+  await waitForGraph(page, "2006");
+});
+
 test("an event tick on the timeline jumps to the event and opens it", async ({ page, request }) => {
   const { events } = await (await request.get("/api/events")).json();
   const dayEvent = events.find((e: { start: { precision: string } }) => e.start.precision === "day");

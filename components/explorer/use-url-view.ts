@@ -16,6 +16,37 @@ export interface NavigateOptions {
 }
 export type Navigate = (next: ViewState | ((s: ViewState) => ViewState), opts?: NavigateOptions) => void;
 
+interface PendingWrite {
+  frame: number;
+  timer: number;
+  mode: "push" | "replace";
+  state: ViewState;
+}
+
+function cancelWrite(pending: { current: PendingWrite | null }) {
+  const p = pending.current;
+  if (!p) return;
+  cancelAnimationFrame(p.frame);
+  window.clearTimeout(p.timer);
+  pending.current = null;
+}
+
+function flushWrite(pending: { current: PendingWrite | null }) {
+  const p = pending.current;
+  if (!p) return;
+  cancelWrite(pending);
+  writeUrl(p.state, p.mode);
+}
+
+/** The state's query in the address bar, as a new history entry or in place of the current one. */
+function writeUrl(state: ViewState, mode: "push" | "replace") {
+  const query = encodeViewState(state);
+  if (query === window.location.search.replace(/^\?/, "")) return;
+  const url = `${window.location.pathname}${query ? `?${query}` : ""}`;
+  if (mode === "replace") window.history.replaceState(null, "", url);
+  else window.history.pushState(null, "", url);
+}
+
 export function useUrlView(initial: ViewState, initialProblems: UrlProblem[], onBrowserMove: () => void) {
   const [state, setState] = useState(initial);
   const [problems, setProblems] = useState(initialProblems);
@@ -35,16 +66,41 @@ export function useUrlView(initial: ViewState, initialProblems: UrlProblem[], on
     setState(next);
   }, []);
 
+  // A write of the URL waiting for the frame after a quick change (see below).
+  const pending = useRef<PendingWrite | null>(null);
+
   useEffect(() => {
-    const query = encodeViewState(state);
-    if (query === window.location.search.replace(/^\?/, "")) return;
-    const url = `${window.location.pathname}${query ? `?${query}` : ""}`;
-    if (history.current.mode === "replace") window.history.replaceState(null, "", url);
-    else window.history.pushState(null, "", url);
+    // A step of the slider or a drag is written after the frame that draws it: writing the history
+    // entry (Chromium's own work and Next's router's, a few milliseconds) would otherwise delay
+    // every step's drawing, and a held arrow key writes once a frame at most. A run that began with
+    // a push stays one push; any other change first makes the waiting write, then its own.
+    if (!history.current.coalescing) {
+      flushWrite(pending);
+      return writeUrl(state, history.current.mode);
+    }
+    const mode = pending.current?.mode === "push" ? "push" : history.current.mode;
+    cancelWrite(pending);
+    const next: PendingWrite = { frame: 0, timer: 0, mode, state };
+    next.frame = requestAnimationFrame(() => {
+      next.timer = window.setTimeout(() => flushWrite(pending), 0);
+    });
+    pending.current = next;
   }, [state]);
+
+  // Leaving the page with a write still waiting: it is made, so a reload or the restored tab keeps the date.
+  useEffect(() => {
+    const flush = () => flushWrite(pending);
+    window.addEventListener("pagehide", flush);
+    return () => {
+      window.removeEventListener("pagehide", flush);
+      cancelWrite(pending);
+    };
+  }, []);
 
   useEffect(() => {
     const onPop = () => {
+      // Back or forward wins over a write still waiting: the URL is the browser's now.
+      cancelWrite(pending);
       const parsed = parseViewState(new URLSearchParams(window.location.search));
       onMove.current();
       setProblems(parsed.problems);
