@@ -3,7 +3,7 @@
  * answer carries an ETag tied to the dataset's version, If-None-Match answers 304, a load changes
  * the ETag and the answer, and errors are neither validated nor kept.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { readDatasetDir } from "@/lib/dataset/files";
 import { replaceDataset } from "@/lib/server/store/load-dataset";
 import { createPrismaClient } from "@/lib/server/store/prisma-client";
@@ -13,6 +13,7 @@ let graph: typeof import("./graph/route");
 let exporter: typeof import("./export/route");
 let actor: typeof import("./actors/[id]/route");
 let cache: typeof import("@/lib/server/http/cache");
+let ahead: typeof import("@/lib/server/http/read-ahead");
 let file: string;
 
 beforeAll(async () => {
@@ -22,7 +23,12 @@ beforeAll(async () => {
   exporter = await import("./export/route");
   actor = await import("./actors/[id]/route");
   cache = await import("@/lib/server/http/cache");
+  ahead = await import("@/lib/server/http/read-ahead");
 });
+
+// The graphs read ahead after a graph answer are kept in the background: counts of entries are
+// taken once nothing is being read ahead.
+beforeEach(() => ahead.readAheadSettled());
 
 const get = (handler: (r: Request, c: never) => Promise<Response>, url: string, headers: Record<string, string> = {}, params: Record<string, string> = {}) =>
   handler(new Request(new URL(url, "http://localhost"), { headers }), { params: Promise.resolve(params) } as never);
@@ -82,6 +88,43 @@ describe("validators", () => {
     const bodies = await Promise.all(answers.map((a) => a.text()));
     expect(new Set(bodies).size).toBe(1);
     expect(cache.cacheStats().entries).toBe(before + 1);
+  });
+
+  it("reads the slider's neighbouring dates ahead, within the timeline, and keeps them", async () => {
+    const entries = () => cache.cacheStats().entries;
+    const read = async (url: string) => {
+      const res = await get(graph.GET, url);
+      expect(res.status).toBe(200);
+      const body = await res.text();
+      await ahead.readAheadSettled();
+      return body;
+    };
+    const before = entries();
+    await read("/api/graph?at=2003");
+    // 2003 itself, then 2004, 2002 and 2005, which are not read ahead from in turn.
+    expect(entries()).toBe(before + 4);
+    // A step to 2004 finds it kept and reads ahead 2006, the one date not kept yet.
+    await read("/api/graph?at=2004");
+    expect(entries()).toBe(before + 5);
+    // What was read ahead is what the route computes, byte for byte.
+    const { getGraph } = await import("@/lib/server/reads/graph");
+    expect(await read("/api/graph?at=2005")).toBe(JSON.stringify(await getGraph({ at: "2005" })));
+    // ...and 2007 is read ahead from it.
+    expect(entries()).toBe(before + 6);
+
+    // At the timeline's last year (the mini dataset ends in 2014) only the year before.
+    await read("/api/graph?at=2014");
+    expect(entries()).toBe(before + 8);
+    // By month, the neighbouring months, with the query's other parameters.
+    await read("/api/graph?at=2009-06&possibly=1");
+    expect(entries()).toBe(before + 12);
+    await read("/api/graph?possibly=1&at=2009-07");
+    expect(entries()).toBe(before + 13);
+    // Up to a date, the neighbouring "up to" dates; a window with both ends, nothing more.
+    await read("/api/graph?to=2003");
+    expect(entries()).toBe(before + 17);
+    await read("/api/graph?from=2002&to=2003");
+    expect(entries()).toBe(before + 18);
   });
 
   it("neither validates nor keeps a 400 or a 404", async () => {

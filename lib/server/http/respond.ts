@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { QueryError, parseSearchParams } from "../../api/query-schema";
 import { cachedAnswer } from "./cache";
+import { readAhead } from "./read-ahead";
 import { checkStore, storeProblemOf, type StoreProblem } from "../store/status";
 
 /** An id in the path that names nothing: answered 404. */
@@ -41,14 +42,31 @@ export function storeUnavailable(problem: StoreProblem): Response {
  * QueryError answers 400 naming the parameter, a NotFoundError 404, a store that is not there 503,
  * and only a fault of our own 500.
  */
-function route<S extends z.ZodType, C>(schema: S, answer: (query: z.infer<S>, context: C) => Promise<Response>) {
-  return async (request: Request, context: C): Promise<Response> => {
+function route<S extends z.ZodType, C>(schema: S, answer: (query: z.infer<S>, context: C) => Promise<Response>, options: RouteOptions<z.infer<S>> = {}) {
+  const handler = async (request: Request, context: C): Promise<Response> => {
     try {
       const query = parseSearchParams(schema, new URL(request.url).searchParams);
       const problem = await checkStore();
       if (problem) return storeUnavailable(problem);
       // Every answer is a read of the dataset: validated, kept and served per dataset version (http-cache.ts).
-      return await cachedAnswer(request, query, () => answer(query, context));
+      const response = await cachedAnswer(request, query, () => answer(query, context));
+      if (options.next && !readingAhead.has(request) && (response.status === 200 || response.status === 304)) {
+        const base = new URL(request.url);
+        void options
+          .next(query)
+          .then((queries) =>
+            readAhead(
+              queries.map((q) => `${base.origin}${base.pathname}?${new URLSearchParams(q)}`),
+              async (url) => {
+                const ahead = new Request(url);
+                readingAhead.add(ahead);
+                await (await handler(ahead, context)).arrayBuffer();
+              },
+            ),
+          )
+          .catch(() => undefined);
+      }
+      return response;
     } catch (e) {
       if (e instanceof QueryError) {
         return errorResponse(400, { error: "invalid parameter", field: e.field, expected: e.expected, ...(e.received !== undefined && { received: e.received }) });
@@ -62,7 +80,16 @@ function route<S extends z.ZodType, C>(schema: S, answer: (query: z.infer<S>, co
       return errorResponse(500, { error: "internal error", message: "the server failed to answer; this is a fault of ours, not of the request" });
     }
   };
+  return handler;
 }
+
+export interface RouteOptions<Q> {
+  /** The queries a reader of this one is likely to make next, read ahead and kept (read-ahead.ts). */
+  next?: (query: Q) => Promise<Record<string, string>[]>;
+}
+
+/** The server's own reads ahead: they do not read ahead in turn. */
+const readingAhead = new WeakSet<Request>();
 
 /** Any /api path that no route claims. */
 export function notFoundRoute() {
@@ -70,8 +97,8 @@ export function notFoundRoute() {
     errorResponse(404, { error: "not found", field: "path", message: `no API route at ${new URL(request.url).pathname}; the routes are listed in docs/api.md` });
 }
 
-export function jsonRoute<S extends z.ZodType, C = unknown>(schema: S, handler: (query: z.infer<S>, context: C) => Promise<unknown>) {
-  return route<S, C>(schema, async (query, context) => Response.json(await handler(query, context)));
+export function jsonRoute<S extends z.ZodType, C = unknown>(schema: S, handler: (query: z.infer<S>, context: C) => Promise<unknown>, options?: RouteOptions<z.infer<S>>) {
+  return route<S, C>(schema, async (query, context) => Response.json(await handler(query, context)), options);
 }
 
 /** A route that answers a file, named for download (`curl -OJ` and browsers keep the name). */

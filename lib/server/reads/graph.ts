@@ -7,7 +7,7 @@ import "server-only";
  * this is the explorer's hottest read and Prisma's layers took more than half its time (sql.ts).
  */
 import type { ApiGraph } from "../../api/types";
-import { windowOf, type Window } from "../../model/dates";
+import { atPrecision, parsePartialDate, shiftPeriod, windowOf, type Window } from "../../model/dates";
 import { buildGraph, type GraphActorRow, type GraphEventRow, type GraphRelationshipRow } from "../../graph/elements";
 import type { GraphQuery, WindowQuery } from "../../api/query-schema";
 import { getLayoutPositions } from "../store/layout";
@@ -15,6 +15,7 @@ import { sqlAll } from "../store/sql";
 import { activeEventsWhere, activeIdsSql, presentActorIdsSql } from "./window-sql";
 import { withPossiblyHolding } from "./with-possibly-holding";
 import { actorsWithNames, type ActorJoinRow } from "./actor-rows";
+import { getTimeline } from "./timeline";
 
 type RelationshipRow = Omit<GraphRelationshipRow, "citations"> & { citations: number | bigint };
 type EventJoinRow = Omit<GraphEventRow, "participants"> & { actorId: string | null };
@@ -88,4 +89,24 @@ export async function getGraph(q: GraphQuery): Promise<ApiGraph> {
   const rows = readGraphRows(window);
   // possibly=1: also what may still hold after its last attested date (marked `possibly`).
   return graphOfRows(q, q.possibly === "1" ? withPossiblyHolding(window, rows) : rows);
+}
+
+/**
+ * The graphs a reader of this one asks for next: the slider's next date, the previous one and the
+ * one after next (as the explorer reads ahead, use-view-graphs.ts), within the timeline and at the
+ * query's own step (a year or a month). Only for a date (`at`) or "up to a date" (`to`); a window
+ * with both ends moves in more ways than are worth guessing.
+ */
+export async function nextGraphQueries(q: GraphQuery): Promise<Record<string, string>[]> {
+  const key = q.at !== undefined && q.to === undefined && q.from === undefined ? "at" : q.to !== undefined && q.from === undefined ? "to" : null;
+  const date = key ? q[key]! : null;
+  const precision = date ? parsePartialDate(date)?.precision : undefined;
+  if (!key || !date || (precision !== "year" && precision !== "month")) return [];
+  const { first, last } = await getTimeline();
+  const [lo, hi] = [atPrecision(first, precision), atPrecision(last, precision)];
+  const kept = Object.fromEntries(Object.entries(q).filter(([, v]) => typeof v === "string")) as Record<string, string>;
+  return [1, -1, 2]
+    .map((n) => shiftPeriod(date, n))
+    .filter((d) => d >= lo && d <= hi)
+    .map((d) => ({ ...kept, [key]: d }));
 }
