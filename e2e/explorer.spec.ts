@@ -240,7 +240,7 @@ test("the slider answers the keyboard, by year and by month", async ({ page, req
   await expect(page.getByTestId("current-date")).toContainText(`December ${Number(year) - 1}`);
 });
 
-test("a run of slider steps is one history entry, written once the last step is drawn", async ({ page }) => {
+test("a run of slider steps is one history entry, written once the reader pauses", async ({ page }) => {
   // The page's clock stands still, so however slow the machine the steps fall within one run.
   await page.clock.setFixedTime(new Date("2026-01-01T00:00:00Z"));
   await openExplorer(page, "date=2003", "2003");

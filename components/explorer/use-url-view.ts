@@ -2,7 +2,7 @@
 
 /**
  * The view state, mirrored in the URL: every change writes it (a push, or a replacement for quick
- * successive changes and for play), and back and forward read it.
+ * successive changes and for play; quick changes once the reader pauses), and back and forward read it.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { encodeViewState, parseViewState, type UrlProblem, type ViewState } from "@/lib/view/state";
@@ -16,8 +16,10 @@ export interface NavigateOptions {
 }
 export type Navigate = (next: ViewState | ((s: ViewState) => ViewState), opts?: NavigateOptions) => void;
 
+/** How long the reader pauses before a run of quick changes is written to the address bar. */
+const WRITE_AFTER_MS = 300;
+
 interface PendingWrite {
-  frame: number;
   timer: number;
   mode: "push" | "replace";
   state: ViewState;
@@ -26,7 +28,6 @@ interface PendingWrite {
 function cancelWrite(pending: { current: PendingWrite | null }) {
   const p = pending.current;
   if (!p) return;
-  cancelAnimationFrame(p.frame);
   window.clearTimeout(p.timer);
   pending.current = null;
 }
@@ -66,25 +67,21 @@ export function useUrlView(initial: ViewState, initialProblems: UrlProblem[], on
     setState(next);
   }, []);
 
-  // A write of the URL waiting for the frame after a quick change (see below).
+  // A write of the URL waiting for the reader to pause (see below).
   const pending = useRef<PendingWrite | null>(null);
 
   useEffect(() => {
-    // A step of the slider or a drag is written after the frame that draws it: writing the history
-    // entry (Chromium's own work and Next's router's, a few milliseconds) would otherwise delay
-    // every step's drawing, and a held arrow key writes once a frame at most. A run that began with
-    // a push stays one push; any other change first makes the waiting write, then its own.
+    // Steps of the slider and drags are written once the reader pauses: writing the history entry
+    // (Chromium's own work and Next's router's, about 7 ms at 10,000 relationships) would otherwise
+    // take its share of every step's frame, and a held arrow key would write on every step. A run
+    // that began with a push stays one push; any other change first makes the waiting write, then its own.
     if (!history.current.coalescing) {
       flushWrite(pending);
       return writeUrl(state, history.current.mode);
     }
     const mode = pending.current?.mode === "push" ? "push" : history.current.mode;
     cancelWrite(pending);
-    const next: PendingWrite = { frame: 0, timer: 0, mode, state };
-    next.frame = requestAnimationFrame(() => {
-      next.timer = window.setTimeout(() => flushWrite(pending), 0);
-    });
-    pending.current = next;
+    pending.current = { timer: window.setTimeout(() => flushWrite(pending), WRITE_AFTER_MS), mode, state };
   }, [state]);
 
   // Leaving the page with a write still waiting: it is made, so a reload or the restored tab keeps the date.
