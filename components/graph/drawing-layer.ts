@@ -15,7 +15,7 @@ import type { DrawPlan } from "@/lib/graph/draw-budget";
 import type { Point } from "@/lib/graph/edge-hit";
 import { arrowHead, outlineExit, pick, wrapWords, type Box } from "@/lib/graph/layer-geometry";
 import { LABEL_BOX_MARGIN, nameBackground, nameBox } from "@/lib/graph/level-of-detail";
-import { CERTAINTY_LINES, CHANGE_MARKS, KIND_STYLES, POLARITY_COLOURS, LABEL_FONT, LABEL_MARGIN, edgeLabelSizeFor, LABEL_PADDING, LABEL_SIZE, LABEL_WEIGHT, type ChangeMark } from "@/lib/graph/style";
+import { CERTAINTY_LINES, CHANGE_MARKS, KIND_STYLES, POLARITY_COLOURS, LABEL_FONT, LABEL_MARGIN, edgeLabelSizeFor, LABEL_PADDING, LABEL_SIZE, LABEL_WEIGHT, type ChangeMark, type ShapePoints } from "@/lib/graph/style";
 import { StyleResolver, type EdgeLook, type NodeLook } from "@/lib/graph/style-resolver";
 import type { GraphView } from "@/lib/graph/view";
 import type { Scene, SceneEdge, SceneNode } from "@/lib/export/snapshot-svg";
@@ -60,6 +60,24 @@ interface DrawnEdge extends LayerEdge {
   from: Point;
   to: Point;
   /** Where the line stops, under its arrowhead. */
+  base: Point;
+  arrow: [Point, Point, Point];
+}
+
+/** A tie's geometry and the ends' places, sizes, shapes and the width it was computed for. */
+interface Line {
+  sx: number;
+  sy: number;
+  sr: number;
+  ss: ShapePoints | null;
+  tx: number;
+  ty: number;
+  tr: number;
+  ts: ShapePoints | null;
+  width: number;
+  arrowScale: number;
+  from: Point;
+  to: Point;
   base: Point;
   arrow: [Point, Point, Point];
 }
@@ -109,6 +127,8 @@ export class DrawingLayer {
   private readonly wraps = new Map<string, string[]>();
   /** Where the reader dragged actors to, until "reset": kept across steps, as Cytoscape keeps a dragged actor. */
   private readonly moved = new Map<string, { x: number; y: number }>();
+  /** Each drawn tie's line at the last build, with what it was computed from. */
+  private lines = new Map<string, Line>();
 
   constructor(
     private readonly cy: Core,
@@ -429,6 +449,7 @@ export class DrawingLayer {
     });
     const byNode = new Map(drawnNodes.map((n) => [n.id, n]));
     const drawnEdges: DrawnEdge[] = [];
+    const lines = new Map<string, Line>();
     for (const e of this.edges) {
       const source = byNode.get(e.data.source);
       const target = byNode.get(e.data.target);
@@ -436,11 +457,10 @@ export class DrawingLayer {
       if (!source || !target || source === target) continue;
       const now = hover ? [...e.classes, hover(e.id)] : e.classes;
       const look = this.resolver.edge({ polarity: e.data.polarity, certainty: e.data.certainty, structural: !!e.data.structural, classes: now });
-      const from = outlineExit(source, (source.size + source.look.border) / 2, shapeOf(source), target);
-      const to = outlineExit(target, (target.size + target.look.border) / 2, shapeOf(target), source);
-      const { points, base } = arrowHead(to, from, look.width, look.arrowScale);
-      drawnEdges.push({ ...e, now, look, source, target, from, to, base, arrow: points });
+      const at = this.lineOf(e.id, source, target, look, lines);
+      drawnEdges.push({ ...e, now, look, source, target, from: at.from, to: at.to, base: at.base, arrow: at.arrow });
     }
+    this.lines = lines;
     this.drawnNodes = drawnNodes;
     this.drawnEdges = drawnEdges;
     this.drawnIndex = new Map<string, DrawnNode | DrawnEdge>([...drawnNodes.map((n) => [n.id, n] as const), ...drawnEdges.map((e) => [e.id, e] as const)]);
@@ -448,6 +468,34 @@ export class DrawingLayer {
     // An unmarked actor's outline, as the stylesheet has it: far out, only other outlines are drawn.
     const plain = this.resolver.node({ kind: "state", classes: [] });
     this.batches = batchesOf(drawnNodes, drawnEdges, this.detailBuilt, plain);
+  }
+
+  /**
+   * A tie's line and arrowhead, as at the last build when neither end moved or changed size, shape
+   * or outline and its own width is the same: actors keep their places across dates, so most ties
+   * of a step keep their lines.
+   */
+  private lineOf(id: string, source: DrawnNode, target: DrawnNode, look: EdgeLook, into: Map<string, Line>): Line {
+    const sr = (source.size + source.look.border) / 2;
+    const tr = (target.size + target.look.border) / 2;
+    const ss = shapeOf(source);
+    const ts = shapeOf(target);
+    const old = this.lines.get(id);
+    if (
+      old &&
+      old.sx === source.x && old.sy === source.y && old.sr === sr && old.ss === ss &&
+      old.tx === target.x && old.ty === target.y && old.tr === tr && old.ts === ts &&
+      old.width === look.width && old.arrowScale === look.arrowScale
+    ) {
+      into.set(id, old);
+      return old;
+    }
+    const from = outlineExit(source, sr, ss, target);
+    const to = outlineExit(target, tr, ts, source);
+    const { points, base } = arrowHead(to, from, look.width, look.arrowScale);
+    const line: Line = { sx: source.x, sy: source.y, sr, ss, tx: target.x, ty: target.y, tr, ts, width: look.width, arrowScale: look.arrowScale, from, to, base, arrow: points };
+    into.set(id, line);
+    return line;
   }
 
   /** The hover class of each element while something is hovered (lib/graph/style.ts), else null. */
