@@ -6,9 +6,10 @@ import "server-only";
  * only once the date it shows is drawn; the server starts as soon as it has answered, and an answer
  * it is computing is shared with the request that then asks for it.
  *
- * One read at a time, after the answers already waiting to be sent (setImmediate), the newest
- * reader's neighbours first; at most MAX_WAITING wait, the oldest are forgotten. Failures are
- * ignored: the request that asks for the answer itself meets them and reports them.
+ * One read at a time, only while no request of a reader is being answered (at 100,000
+ * relationships a graph takes half a second to compute, and the page's own requests come first),
+ * the newest reader's neighbours first; at most MAX_WAITING wait, the oldest are forgotten.
+ * Failures are ignored: the request that asks for the answer itself meets them and reports them.
  */
 
 const MAX_WAITING = 8;
@@ -20,6 +21,23 @@ interface Job {
 
 const waiting: Job[] = [];
 let running: Promise<void> | null = null;
+/** Readers' requests being answered now, and the read ahead waiting for there to be none. */
+let answering = 0;
+let whenIdle: (() => void)[] = [];
+
+/** Answers a reader's request: reading ahead waits until no such request is being answered. */
+export async function answeringReader<T>(answer: () => Promise<T>): Promise<T> {
+  answering++;
+  try {
+    return await answer();
+  } finally {
+    if (--answering === 0) {
+      const waiters = whenIdle;
+      whenIdle = [];
+      for (const w of waiters) w();
+    }
+  }
+}
 
 /** Reads these URLs in the background, through `run` (the route, so the answer is kept as any other). */
 export function readAhead(urls: string[], run: (url: string) => Promise<void>) {
@@ -36,6 +54,7 @@ async function drain(): Promise<void> {
   try {
     for (;;) {
       await new Promise((resolve) => setImmediate(resolve));
+      while (answering > 0) await new Promise<void>((resolve) => whenIdle.push(resolve));
       const job = waiting.shift();
       if (!job) return;
       await job.run(job.url).catch(() => undefined);

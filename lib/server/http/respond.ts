@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { QueryError, parseSearchParams } from "../../api/query-schema";
 import { cachedAnswer } from "./cache";
-import { readAhead } from "./read-ahead";
+import { answeringReader, readAhead } from "./read-ahead";
 import { checkStore, storeProblemOf, type StoreProblem } from "../store/status";
 
 /** An id in the path that names nothing: answered 404. */
@@ -43,14 +43,25 @@ export function storeUnavailable(problem: StoreProblem): Response {
  * and only a fault of our own 500.
  */
 function route<S extends z.ZodType, C>(schema: S, answer: (query: z.infer<S>, context: C) => Promise<Response>, options: RouteOptions<z.infer<S>> = {}) {
-  const handler = async (request: Request, context: C): Promise<Response> => {
+  // What the last answer computed here cost: reading ahead stops where one would hold a reader's
+  // request back for long (a request arriving while one is computed waits for it).
+  let lastCost = 0;
+  const handler = (request: Request, context: C): Promise<Response> => (readingAhead.has(request) ? respond(request, context) : answeringReader(() => respond(request, context)));
+  const respond = async (request: Request, context: C): Promise<Response> => {
     try {
       const query = parseSearchParams(schema, new URL(request.url).searchParams);
       const problem = await checkStore();
       if (problem) return storeUnavailable(problem);
       // Every answer is a read of the dataset: validated, kept and served per dataset version (http-cache.ts).
-      const response = await cachedAnswer(request, query, () => answer(query, context));
-      if (options.next && !readingAhead.has(request) && (response.status === 200 || response.status === 304)) {
+      const response = await cachedAnswer(request, query, async () => {
+        const started = performance.now();
+        try {
+          return await answer(query, context);
+        } finally {
+          lastCost = performance.now() - started;
+        }
+      });
+      if (options.next && lastCost <= READ_AHEAD_MAX_MS && !readingAhead.has(request) && (response.status === 200 || response.status === 304)) {
         const base = new URL(request.url);
         void options
           .next(query)
@@ -82,6 +93,13 @@ function route<S extends z.ZodType, C>(schema: S, answer: (query: z.infer<S>, co
   };
   return handler;
 }
+
+/**
+ * Reading ahead only while an answer takes at most this long to compute: at 10,000 relationships a
+ * graph takes about 70 ms, at 100,000 about 500 ms, where the explorer's own read-ahead is left to
+ * do it (use-view-graphs.ts).
+ */
+const READ_AHEAD_MAX_MS = 200;
 
 export interface RouteOptions<Q> {
   /** The queries a reader of this one is likely to make next, read ahead and kept (read-ahead.ts). */
