@@ -269,7 +269,10 @@ async function benchSize(size: string): Promise<Row[]> {
     // placeholder now, the answer's bytes once known, so one server serves both in turn.
     mkdirSync(path.join(ROOT, "public"), { recursive: true });
     writeFileSync(path.join(ROOT, "public", STATIC_NAME), "{}");
-    server = await startServer(env);
+    // The server's read-ahead (lib/server/http/read-ahead.ts) would compute the next years of the
+    // uncached loop below in the background, so those would be neither uncached nor alone: off here,
+    // and on again (the default) for the browser, whose steps it serves.
+    server = await startServer({ ...env, READ_AHEAD: "0" });
     const db = new Database(file, { readonly: true });
     const counts = db.prepare(`SELECT (SELECT COUNT(*) FROM Actor) AS actors, (SELECT COUNT(*) FROM Relationship) AS relationships`).get() as { actors: number; relationships: number };
     rows.push(["store", `${counts.actors} actors, ${counts.relationships} relationships`]);
@@ -330,6 +333,8 @@ async function benchSize(size: string): Promise<Row[]> {
     if (THROUGHPUT_ONLY) {
       // not measured
     } else if (existsSync(browser)) {
+      await stop(server);
+      server = await startServer(env);
       try {
         const out = execFileSync(process.execPath, ["--import", "tsx", browser, "--url", BASE], { encoding: "utf8", timeout: 600_000 });
         const figures = JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as Record<string, unknown>;
