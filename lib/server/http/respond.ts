@@ -46,6 +46,20 @@ function route<S extends z.ZodType, C>(schema: S, answer: (query: z.infer<S>, co
   // What the last answer computed here cost: reading ahead stops where one would hold a reader's
   // request back for long (a request arriving while one is computed waits for it).
   let lastCost = 0;
+  /** After a reader's answer: the queries likely next, asked of this route in the background (read-ahead.ts). */
+  const readAheadFrom = (request: Request, query: z.infer<S>, context: C) => {
+    if (!options.next || lastCost > READ_AHEAD_MAX_MS || readingAhead.has(request)) return;
+    const base = new URL(request.url);
+    const run = async (url: string) => {
+      const ahead = new Request(url);
+      readingAhead.add(ahead);
+      await (await handler(ahead, context)).arrayBuffer();
+    };
+    options
+      .next(query)
+      .then((queries) => readAhead(queries.map((q) => `${base.origin}${base.pathname}?${new URLSearchParams(q)}`), run))
+      .catch(() => undefined);
+  };
   const handler = (request: Request, context: C): Promise<Response> => (readingAhead.has(request) ? respond(request, context) : answeringReader(() => respond(request, context)));
   const respond = async (request: Request, context: C): Promise<Response> => {
     try {
@@ -61,22 +75,7 @@ function route<S extends z.ZodType, C>(schema: S, answer: (query: z.infer<S>, co
           lastCost = performance.now() - started;
         }
       });
-      if (options.next && lastCost <= READ_AHEAD_MAX_MS && !readingAhead.has(request) && (response.status === 200 || response.status === 304)) {
-        const base = new URL(request.url);
-        void options
-          .next(query)
-          .then((queries) =>
-            readAhead(
-              queries.map((q) => `${base.origin}${base.pathname}?${new URLSearchParams(q)}`),
-              async (url) => {
-                const ahead = new Request(url);
-                readingAhead.add(ahead);
-                await (await handler(ahead, context)).arrayBuffer();
-              },
-            ),
-          )
-          .catch(() => undefined);
-      }
+      if (response.status === 200 || response.status === 304) readAheadFrom(request, query, context);
       return response;
     } catch (e) {
       if (e instanceof QueryError) {
